@@ -1,0 +1,74 @@
+// Command gouji proofreads the numbers in Chinese government budget and
+// final-account reports (部门预算/部门决算): it reads the PDF, pulls out every
+// numeric claim of the narrative and reconciles it with the tables.
+//
+// Usage:
+//
+//	gouji extract [--format text|json] FILE...
+//
+// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input
+// error.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes, as documented in the README.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// version is set by -ldflags "-X main.version=..." in release builds.
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// command is one subcommand of gouji.
+type command struct {
+	name, usage, doc string
+	run              func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"extract", "gouji extract [--format text|json] FILE...", "read reports and print their paragraphs and tables", runExtract},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitError
+		}
+		return exitOK
+	}
+	if args[0] == "version" || args[0] == "--version" {
+		fmt.Fprintln(stdout, "gouji", version)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "gouji: unknown command %q\n", args[0])
+	usage(stderr)
+	return exitError
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "gouji proofreads the numbers in budget and final-account reports (部门预算/部门决算).")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.doc, c.usage)
+	}
+	fmt.Fprintln(w, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.")
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error classes for input that cannot be read. Callers test them with
+// errors.Is; the message of each is what the user sees after the file name.
+var (
+	ErrEmpty     = errors.New("empty file")
+	ErrNotPDF    = errors.New("not a PDF or text report")
+	ErrTruncated = errors.New("truncated or damaged PDF")
+	ErrEncrypted = errors.New("encrypted: password required")
+	ErrNoText    = errors.New("scanned: no text layer, run OCR first")
+	ErrLimit     = errors.New("resource limit exceeded")
+	ErrTimeout   = errors.New("time limit exceeded")
+)
+
+// InputError is an unreadable input: which file, which class, and a detail
+// that helps someone looking at the file ("xref offset 1234 past end").
+type InputError struct {
+	File   string
+	Class  error
+	Detail string
+}
+
+func (e *InputError) Error() string {
+	msg := e.Class.Error()
+	if e.Detail != "" {
+		msg += " (" + e.Detail + ")"
+	}
+	if e.File == "" {
+		return msg
+	}
+	return e.File + ": " + msg
+}
+
+func (e *InputError) Unwrap() error { return e.Class }
+
+func inputErrorf(file string, class error, format string, args ...any) *InputError {
+	return &InputError{File: file, Class: class, Detail: fmt.Sprintf(format, args...)}
+}

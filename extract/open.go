@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options bound the work done on one file.
+type Options struct {
+	// MaxStreamBytes caps the decoded size of any one PDF stream; a
+	// decompression bomb is refused with ErrLimit. Zero means the default.
+	MaxStreamBytes int64
+}
+
+// DefaultMaxStreamBytes is the stream cap when Options leaves it zero:
+// far above any real page's content, far below what hurts the machine.
+const DefaultMaxStreamBytes = 256 << 20
+
+func (o Options) maxStream() int64 {
+	if o.MaxStreamBytes > 0 {
+		return o.MaxStreamBytes
+	}
+	return DefaultMaxStreamBytes
+}
+
+// Open reads the report at path.
+func Open(path string, opts Options) (*Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &InputError{File: path, Class: ErrNotPDF, Detail: strings.TrimPrefix(err.Error(), "open "+path+": ")}
+	}
+	return Read(path, data, opts)
+}
+
+// Read reads a report from data; name is used in messages and as the
+// document's source. The format is sniffed: a PDF header anywhere in the
+// first kilobyte means PDF, valid UTF-8 text means the plain-text format.
+func Read(name string, data []byte, opts Options) (*Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &InputError{File: name, Class: ErrEmpty}
+	}
+	head := data[:min(len(data), 1024)]
+	if bytes.Contains(head, []byte("%PDF-")) {
+		return readPDF(name, data, opts)
+	}
+	if strings.EqualFold(filepath.Ext(name), ".pdf") || !utf8.Valid(head[:validPrefix(head)]) || looksBinary(head) {
+		detail := "no %PDF- header"
+		if bytes.Contains(bytes.ToLower(head), []byte("<html")) || bytes.Contains(bytes.ToLower(head), []byte("<!doctype")) {
+			detail = "an HTML page, not a PDF"
+		}
+		return nil, &InputError{File: name, Class: ErrNotPDF, Detail: detail}
+	}
+	return ReadText(name, bytes.NewReader(data))
+}
+
+// validPrefix trims a UTF-8 sequence cut at the end of head.
+func validPrefix(b []byte) int {
+	n := len(b)
+	for i := 0; i < utf8.UTFMax && n > 0; i++ {
+		if utf8.Valid(b[:n]) {
+			return n
+		}
+		n--
+	}
+	return n
+}
+
+func looksBinary(b []byte) bool {
+	for _, c := range b {
+		if c == 0 || c < 0x09 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Table titles, form ids and units are printed in the few lines above a
+// table, in any order and sometimes on one line with the department name:
+// "部门：某局 2021年度 公开08表", "金额单位：万元". These patterns read them
+// wherever they stand.
+var (
+	formIDPattern = regexp.MustCompile(`公开\s*(\d{1,2})\s*表|(?:附)?表\s*(\d{1,2})(?:[-－—]\d{1,2})?$`)
+	unitPattern   = regexp.MustCompile(`(?:金额)?单位\s*[：:]\s*(万元|元|亿元|千元|万美元|美元)`)
+	deptPattern   = regexp.MustCompile(`^(?:部门|单位|预算单位|编制单位)(?:名称)?\s*[：:]`)
+	yearPattern   = regexp.MustCompile(`^\d{4}\s*年度?$`)
+)
+
+// tableMeta is what the lines around a table say about it.
+type tableMeta struct {
+	Title, FormID, Unit string
+}
+
+// readMeta fills m from one line printed above a table. It reports whether
+// the line was meta text (and so not a paragraph of the narrative).
+func (m *tableMeta) readLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 40 {
+		return false
+	}
+	used := false
+	if m.Unit == "" {
+		if u := unitPattern.FindStringSubmatch(line); u != nil {
+			m.Unit = u[1]
+			used = true
+		}
+	}
+	if m.FormID == "" {
+		if f := formIDPattern.FindStringSubmatch(line); f != nil {
+			m.FormID = strings.Join(strings.Fields(f[0]), "")
+			used = true
+		}
+	}
+	if deptPattern.MatchString(line) || yearPattern.MatchString(line) {
+		used = true
+	}
+	if !used && isTableTitle(line) {
+		// The nearest title wins: a heading above ("部门决算表") is
+		// replaced by the table's own name.
+		*m = tableMeta{Title: line}
+		used = true
+	}
+	return used
+}
+
+// isTableTitle reports whether line reads like a table's name: short and
+// ending in 表 (收入支出决算总表, 部门整体支出绩效自评表).
+func isTableTitle(line string) bool {
+	n := utf8.RuneCountInString(line)
+	return n >= 3 && n <= 40 && strings.HasSuffix(line, "表") && !strings.ContainsAny(line, "。；")
+}
+
+// isMetaRow reports whether every non-empty cell of a table row is title,
+// form id, unit, department or year text: such rows are printed inside the
+// table's grid by some producers but describe the table.
+func isMetaRow(cells []string) bool {
+	seen := false
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		seen = true
+		if !(unitPattern.MatchString(c) || formIDPattern.MatchString(c) || deptPattern.MatchString(c) || yearPattern.MatchString(c)) {
+			return false
+		}
+	}
+	return seen
+}
+
+// amountPattern matches a cell printed as an amount or percentage.
+var amountPattern = regexp.MustCompile(`^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$`)
+
+// codePattern matches a classification code cell (201, 20113, 2011301, 30101).
+var codePattern = regexp.MustCompile(`^\d{3}(\d{2}){0,2}$`)
+
+// headerRowCount returns how many leading rows of a table are headings: the
+// rows before the first that holds an amount with decimals or grouping, a
+// classification code, or a 合计/总计 label. Column-number rows (栏次 1 2 3)
+// count as headings.
+func headerRowCount(rows [][]string) int {
+	for i, row := range rows {
+		for _, c := range row {
+			c = strings.TrimSpace(c)
+			if c == "合计" || c == "总计" || strings.HasPrefix(c, "一、") || codePattern.MatchString(c) ||
+				amountPattern.MatchString(c) && strings.ContainsAny(c, ".,%") {
+				return i
+			}
+		}
+	}
+	if len(rows) > 1 {
+		return 1
+	}
+	return 0
+}
