@@ -4,6 +4,8 @@
 //
 // Usage:
 //
+//	gouji check [--format text|json] [--fail-on error|warning|never] FILE...
+//	gouji claims [--format text|json] [--stats] FILE...
 //	gouji extract [--format text|json] FILE...
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input
@@ -38,6 +40,8 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"check", "gouji check [--format text|json] [--fail-on error|warning|never] FILE...", "report every number that does not add up", runCheck},
+		{"claims", "gouji claims [--format text|json] [--stats] FILE...", "list the numeric claims of the narrative", runClaims},
 		{"extract", "gouji extract [--format text|json] FILE...", "read reports and print their paragraphs and tables", runExtract},
 	}
 }
