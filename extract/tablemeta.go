@@ -30,26 +30,33 @@ func (m *tableMeta) readLine(line string) bool {
 		return false
 	}
 	used := false
-	if m.Unit == "" {
-		if u := unitPattern.FindStringSubmatch(line); u != nil {
+	rest := line
+	if u := unitPattern.FindStringSubmatch(line); u != nil {
+		if m.Unit == "" {
 			m.Unit = u[1]
-			used = true
 		}
+		rest = strings.Replace(rest, u[0], " ", 1)
+		used = true
 	}
-	if m.FormID == "" {
-		if f := formIDPattern.FindStringSubmatch(line); f != nil {
+	if f := formIDPattern.FindStringSubmatch(rest); f != nil {
+		if m.FormID == "" {
 			m.FormID = strings.Join(strings.Fields(f[0]), "")
-			used = true
 		}
+		rest = strings.Replace(rest, f[0], " ", 1)
+		used = true
 	}
 	if deptPattern.MatchString(line) || yearPattern.MatchString(line) {
-		used = true
+		return true
 	}
-	if !used && isTableTitle(line) {
-		// The nearest title wins: a heading above ("部门决算表") is
-		// replaced by the table's own name.
-		*m = tableMeta{Title: line}
-		used = true
+	// What is left may be the title printed on the same line as the form
+	// id ("一般公共预算财政拨款支出决算表  公开05表"). The nearest title wins:
+	// a heading above ("部门决算表") is replaced by the table's own name.
+	if rest = strings.TrimSpace(rest); isTableTitle(rest) {
+		if m.Title != "" && m.Title != rest {
+			*m = tableMeta{FormID: m.FormID, Unit: m.Unit}
+		}
+		m.Title = rest
+		return true
 	}
 	return used
 }

@@ -1,0 +1,339 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// pageNumberPattern matches a printed page number: "3", "- 3 -", "第3页",
+// "3/25", "第 3 页 共 25 页".
+var pageNumberPattern = regexp.MustCompile(`^[-—－–·\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:(?:[/／]|共)\s*\d+\s*页?)?[-—－–·\s]*$`)
+
+var digitsPattern = regexp.MustCompile(`\d+`)
+
+// assemble joins the pages' blocks into the document: running headers,
+// footers and page numbers dropped, paragraphs and tables broken by a page
+// break rejoined, table titles, form ids, units and notes attached.
+func assemble(doc *Document, pages []*pageLayout) {
+	repeated := repeatedMargins(pages)
+	a := assembler{doc: doc}
+	for _, p := range pages {
+		if p == nil {
+			continue
+		}
+		a.page = p
+		a.firstOnPage = true
+		for _, b := range p.blocks {
+			if b.margin {
+				t := b.lines[0].text()
+				if pageNumberPattern.MatchString(t) || repeated[marginKey(t)] {
+					continue
+				}
+			}
+			switch {
+			case b.table != nil:
+				a.addTable(b)
+			default:
+				a.addParagraph(b)
+			}
+			a.firstOnPage = false
+		}
+	}
+	for _, b := range doc.Blocks {
+		if t := b.Table; t != nil {
+			t.HeaderRows = headerRowCount(tableRows(t))
+		}
+	}
+}
+
+// marginKey is a margin line's text with numbers blanked, so "第3页" and
+// "第4页" are the same running footer.
+func marginKey(s string) string { return digitsPattern.ReplaceAllString(s, "#") }
+
+// repeatedMargins returns the margin texts printed on at least three pages
+// and on at least a quarter of them: running headers and footers.
+func repeatedMargins(pages []*pageLayout) map[string]bool {
+	count := map[string]int{}
+	for _, p := range pages {
+		if p == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, b := range p.blocks {
+			if b.margin {
+				k := marginKey(b.lines[0].text())
+				if !seen[k] {
+					seen[k] = true
+					count[k]++
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for k, n := range count {
+		if n >= 3 && 4*n >= len(pages) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+type assembler struct {
+	doc         *Document
+	page        *pageLayout
+	firstOnPage bool
+	// last describes the previous block added, for joins.
+	lastPara      *Paragraph
+	lastParaLines []*textLine
+	lastParaPage  *pageLayout
+	lastTable     *Table
+	lastCols      []span
+	notes         bool
+}
+
+func (a *assembler) addParagraph(b pageBlock) {
+	text, lines := paragraphText(a.page.number, b.lines)
+	if text == "" {
+		return
+	}
+	if a.lastTable != nil && (strings.HasPrefix(text, "注") || a.notes && noteItemPattern.MatchString(text)) {
+		a.lastTable.Notes = append(a.lastTable.Notes, text)
+		a.notes = true
+		return
+	}
+	a.notes = false
+	if p := a.lastPara; p != nil && a.lastTable == nil && a.joins(b) {
+		start := len(p.Text)
+		joined := joinLines(p.Text, text)
+		shift := len(joined) - len(text) - start
+		for i := range lines {
+			lines[i].Start += start + shift
+		}
+		p.Text = joined
+		p.Lines = append(p.Lines, lines...)
+		a.lastParaLines = b.lines
+		a.lastParaPage = a.page
+		return
+	}
+	p := &Paragraph{Page: a.page.number, Text: text, Lines: lines}
+	a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: p})
+	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
+	a.lastTable, a.lastCols = nil, nil
+}
+
+// joins decides whether paragraph block b carries on the last paragraph:
+// across a page break when the last line ran to the right margin and b
+// starts flush left without a heading; anywhere when the text says so (a
+// long text stopping mid-sentence, see continuesOnNextLine).
+func (a *assembler) joins(b pageBlock) bool {
+	prev := a.lastParaLines[len(a.lastParaLines)-1]
+	first := b.lines[0]
+	if isBold(prev) != isBold(first) || prev.size > first.size*1.15 || first.size > prev.size*1.15 {
+		return false
+	}
+	firstText := first.text()
+	if itemPattern.MatchString(firstText) || headingPattern.MatchString(firstText) {
+		return false
+	}
+	if a.firstOnPage && a.lastParaPage != a.page {
+		pp := a.lastParaPage
+		full := prev.box.X1 >= pp.right-1.5*prev.size
+		flush := first.box.X0 <= a.page.left+1.2*first.size
+		last, _ := utf8.DecodeLastRuneInString(a.lastPara.Text)
+		if full && flush && !strings.ContainsRune("。！？!?", last) {
+			return true
+		}
+	}
+	return continuesOnNextLine(a.lastPara.Text, firstText)
+}
+
+func (a *assembler) addTable(b pageBlock) {
+	t := b.table
+	a.notes = false
+	meta := a.takeMeta()
+	stripMetaRows(t, &meta)
+	if meta == (tableMeta{}) && a.lastTable != nil && a.firstOnPage {
+		if mapping := matchColumns(a.lastCols, b.cols); mapping != nil {
+			appendTable(a.lastTable, t, mapping)
+			return
+		}
+	}
+	t.Title, t.FormID, t.Unit = meta.Title, meta.FormID, meta.Unit
+	a.doc.Blocks = append(a.doc.Blocks, Block{Table: t})
+	a.lastTable, a.lastCols = t, b.cols
+	a.lastPara = nil
+}
+
+// takeMeta removes the paragraphs just above a table that describe it
+// (title, form id, unit, department, year) and returns what they say.
+func (a *assembler) takeMeta() tableMeta {
+	blocks := a.doc.Blocks
+	i := len(blocks)
+	for i > 0 && len(blocks)-i < 6 {
+		p := blocks[i-1].Paragraph
+		if p == nil {
+			break
+		}
+		var probe tableMeta
+		if !probe.readLine(p.Text) {
+			break
+		}
+		i--
+	}
+	var m tableMeta
+	for _, b := range blocks[i:] {
+		m.readLine(b.Paragraph.Text)
+	}
+	a.doc.Blocks = blocks[:i]
+	a.lastPara = nil
+	if i > 0 {
+		a.lastPara = blocks[i-1].Paragraph
+	}
+	return m
+}
+
+// stripMetaRows removes leading rows that only hold title, form id, unit,
+// department or year text (printed inside the grid by some producers).
+func stripMetaRows(t *Table, m *tableMeta) {
+	rows := tableRows(t)
+	n := 0
+	for n < len(rows) && isMetaRow(rows[n]) {
+		for _, c := range rows[n] {
+			m.readLine(c)
+		}
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	cells := t.Cells[:0]
+	for _, c := range t.Cells {
+		if c.Row < n {
+			continue
+		}
+		c.Row -= n
+		cells = append(cells, c)
+	}
+	t.Cells = cells
+	t.Rows -= n
+}
+
+// tableRows returns the table's text as rows of strings.
+func tableRows(t *Table) [][]string {
+	rows := make([][]string, t.Rows)
+	for r := range rows {
+		rows[r] = make([]string, t.Cols)
+	}
+	for _, c := range t.Cells {
+		if c.Row < t.Rows && c.Col < t.Cols {
+			rows[c.Row][c.Col] = c.Text
+		}
+	}
+	return rows
+}
+
+// matchColumns maps each column of a table on a new page to a column of
+// the table before the page break: the one its x-range overlaps most. It
+// returns nil unless every column finds a distinct partner in order.
+func matchColumns(prev, next []span) []int {
+	if len(prev) == 0 || len(next) == 0 || len(next) > len(prev) {
+		return nil
+	}
+	m := make([]int, len(next))
+	last := -1
+	for j, s := range next {
+		best, bestOv := -1, 0.0
+		for i, p := range prev {
+			ov := min(s.hi, p.hi) - max(s.lo, p.lo)
+			if ov > bestOv {
+				best, bestOv = i, ov
+			}
+		}
+		if best <= last || bestOv < 0.5*min(s.hi-s.lo, prev[best].hi-prev[best].lo) {
+			return nil
+		}
+		m[j] = best
+		last = best
+	}
+	return m
+}
+
+// appendTable adds next's rows to t, columns mapped. Rows at the top of
+// next that repeat t's header rows are dropped, and a first row that only
+// continues a cell split by the page break is merged into t's last row.
+func appendTable(t, next *Table, mapping []int) {
+	page := next.Pages[0]
+	if t.Pages[len(t.Pages)-1] != page {
+		t.Pages = append(t.Pages, page)
+	}
+	rows := tableRows(next)
+	head := tableRows(t)
+	skip := 0
+	hdr := headerRowCount(head)
+	for skip < len(rows) && skip < hdr && sameRow(rows[skip], head[skip], mapping) {
+		skip++
+	}
+	mergeFirst := skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping)
+	base := t.Rows - skip
+	if mergeFirst {
+		base--
+	}
+	for _, c := range next.Cells {
+		if c.Row < skip {
+			continue
+		}
+		c.Col = mapping[c.Col]
+		c.Row += base
+		if mergeFirst && c.Row == t.Rows-1 {
+			if i := cellAt(t, c.Row, c.Col); i >= 0 {
+				t.Cells[i].Text = joinLines(t.Cells[i].Text, c.Text)
+				continue
+			}
+		}
+		t.Cells = append(t.Cells, c)
+	}
+	t.Rows = base + next.Rows
+	t.Ruled = t.Ruled && next.Ruled
+}
+
+func cellAt(t *Table, r, c int) int {
+	for i, cell := range t.Cells {
+		if cell.Row == r && cell.Col == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameRow reports whether a row of the new page repeats a header row.
+func sameRow(next, head []string, mapping []int) bool {
+	nonEmpty := 0
+	for j, s := range next {
+		if s == "" {
+			continue
+		}
+		nonEmpty++
+		if head[mapping[j]] != s {
+			return false
+		}
+	}
+	return nonEmpty > 0
+}
+
+// continuesCells reports whether the first row after a page break only
+// carries on text cells of the row before it.
+func continuesCells(last, next []string, mapping []int) bool {
+	n := 0
+	for j, s := range next {
+		if s == "" {
+			continue
+		}
+		n++
+		prev := last[mapping[j]]
+		if prev == "" || amountPattern.MatchString(s) || rowStartPattern.MatchString(s) || amountPattern.MatchString(prev) {
+			return false
+		}
+	}
+	return n > 0
+}
