@@ -1,0 +1,455 @@
+package reconcile
+
+import (
+	"strings"
+
+	"github.com/gouji/gouji/reconcile/tables"
+)
+
+// CrossTable checks that a figure printed in two tables is the same in
+// both. The pairs follow from what each form reports, recognised by title
+// and headings (see tables.Kind):
+//
+//   - 收入支出总表 本年收入合计 = 收入表 合计 (本年收入合计);
+//     本年支出合计 = 支出表 合计 (本年支出合计); and each function 类 of the
+//     总表 = the 类 row of the 支出表 with that code;
+//   - 收入支出总表 income items 一般公共预算 / 政府性基金 / 国有资本经营
+//     财政拨款 = the same items of the 财政拨款收入支出总表;
+//   - 财政拨款收入支出总表 本年收入合计 = 收入表 合计 财政拨款收入;
+//   - 财政拨款收入支出总表 一般公共预算财政拨款 column = 一般公共预算财政拨款
+//     支出表, 类 by 类 and in total; its 政府性基金 and 国有资本经营 columns =
+//     the totals of those tables;
+//   - 一般公共预算财政拨款支出表 合计 基本支出 = 基本支出表 人员经费合计 +
+//     公用经费合计 (or its 合计).
+//
+// Income by function (收入表 类 rows) is not compared with expenditure by
+// function: money received in a year need not be spent in it.
+var CrossTable = &Analyzer{
+	Name: "cross-table",
+	Doc:  "the same figure agrees across the forms (总表 ↔ 收入表/支出表, 财政拨款总表 ↔ 一般公共预算支出表, 基本支出 ↔ 人员经费+公用经费)",
+	Run:  runCrossTable,
+}
+
+// CrossTablePart checks that spending of one kind of appropriation never
+// exceeds all spending: each 科目 row (and the 合计) of the
+// 一般公共预算财政拨款支出表, and of the 政府性基金 and 国有资本经营 tables,
+// is at most the same row of the 支出表 (all funds), column by column
+// (合计, 基本支出, 项目支出).
+var CrossTablePart = &Analyzer{
+	Name: "cross-table-part",
+	Doc:  "一般公共预算 / 政府性基金 / 国有资本经营 spending per 科目 ≤ the 支出表 (all funds) row with the same code",
+	Run:  runCrossTablePart,
+}
+
+// panelsWith returns the panels of t whose outermost headings contain
+// word (收入, 支出).
+func panelsWith(t *tables.Table, word string) []int {
+	var out []int
+	for _, p := range t.Panels {
+		for _, c := range p.Columns {
+			path := t.Columns[c].Path
+			if len(path) > 0 && strings.Contains(path[0], word) {
+				out = append(out, p.Index)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// incomePanels and expenditurePanels return the two sides of a summary
+// statement: by heading, else the first and the later panels.
+func incomePanels(t *tables.Table) []int {
+	if ps := panelsWith(t, "收入"); len(ps) > 0 {
+		return ps
+	}
+	if len(t.Panels) >= 2 {
+		return []int{0}
+	}
+	return nil
+}
+
+func expenditurePanels(t *tables.Table) []int {
+	if ps := panelsWith(t, "支出"); len(ps) > 0 {
+		return ps
+	}
+	var out []int
+	for i := 1; i < len(t.Panels); i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func inPanels(r *tables.Record, panels []int) bool {
+	for _, p := range panels {
+		if r.Panel == p {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTotal returns the first total row of a statement side: the year's
+// total (本年收入合计, 本年支出合计, 收入总计 in budgets without balances).
+func firstTotal(t *tables.Table, panels []int) *tables.Record {
+	for _, r := range t.Records {
+		if inPanels(r, panels) && !r.Heading && r.Code == "" && tables.IsTotal(r.Label) {
+			return r
+		}
+	}
+	return nil
+}
+
+// tableTotal returns the 合计 (or 总计) row of a classified table.
+func tableTotal(t *tables.Table) *tables.Record {
+	for _, r := range t.Records {
+		if r.Heading || r.Code != "" {
+			continue
+		}
+		switch tables.StripNumbering(r.Label) {
+		case "合计", "总计":
+			return r
+		}
+	}
+	return nil
+}
+
+// totalColumn returns the column of a record that carries its total: the
+// amount column headed by a total word nearest the top of the heading,
+// else the record's only amount column; −1 when there is none.
+func totalColumn(t *tables.Table, r *tables.Record) int {
+	best, depth := -1, 0
+	cols := t.ColumnsOf(r)
+	for _, c := range cols {
+		col := &t.Columns[c]
+		if col.Percent || !tables.IsTotal(col.Leaf()) {
+			continue
+		}
+		if best < 0 || len(col.Path) < depth {
+			best, depth = c, len(col.Path)
+		}
+	}
+	if best < 0 && len(cols) == 1 && !t.Columns[cols[0]].Percent {
+		best = cols[0]
+	}
+	return best
+}
+
+// columnWhere returns the first amount column of r whose heading path
+// satisfies pred, or −1.
+func columnWhere(t *tables.Table, r *tables.Record, pred func(path []string) bool) int {
+	for _, c := range t.ColumnsOf(r) {
+		if pred(t.Columns[c].Path) {
+			return c
+		}
+	}
+	return -1
+}
+
+func leafIs(word string) func([]string) bool {
+	return func(path []string) bool { return len(path) > 0 && path[len(path)-1] == word }
+}
+
+func pathHas(word string) func([]string) bool {
+	return func(path []string) bool {
+		for _, k := range path {
+			if strings.Contains(k, word) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// classRows returns a table's 类 rows by code: printed codes, or for a
+// statement the codes its 类 names stand for.
+func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []string) {
+	rows := map[string]*tables.Record{}
+	var order []string
+	for _, r := range t.Records {
+		if r.Heading || panels != nil && !inPanels(r, panels) {
+			continue
+		}
+		code := ""
+		switch {
+		case r.Level == 1 && r.Code != "":
+			code = r.Code
+		case r.Code == "" && r.Class != "":
+			code = r.Class
+		}
+		if code == "" || strings.HasPrefix(code, "3") {
+			continue
+		}
+		if _, dup := rows[code]; !dup {
+			rows[code] = r
+			order = append(order, code)
+		}
+	}
+	return rows, order
+}
+
+func runCrossTable(p *Pass) (any, error) {
+	ix := p.Tables
+	for _, s := range ix.ByKind(tables.KindSummary) {
+		summaryAgainstDetail(p, s)
+	}
+	for _, f := range ix.ByKind(tables.KindFiscalSummary) {
+		fiscalSummaryChecks(p, f)
+	}
+	for _, g := range ix.ByKind(tables.KindGeneral) {
+		basicAgainstGeneral(p, g)
+	}
+	return nil, nil
+}
+
+// summaryAgainstDetail compares the 收入支出总表 with the 收入表, the 支出表
+// and the 财政拨款收入支出总表.
+func summaryAgainstDetail(p *Pass, s *tables.Table) {
+	ix := p.Tables
+	inc, exp := incomePanels(s), expenditurePanels(s)
+	if in := ix.Nearest(s, tables.KindIncome); in != nil && inc != nil {
+		if a, b, ok := totals(s, firstTotal(s, inc), in, tableTotal(in)); ok {
+			p.checkSame(a, b, "本年收入合计")
+		}
+	}
+	if ex := ix.Nearest(s, tables.KindExpenditure); ex != nil && exp != nil {
+		if a, b, ok := totals(s, firstTotal(s, exp), ex, tableTotal(ex)); ok {
+			p.checkSame(a, b, "本年支出合计")
+		}
+		mine, order := classRows(s, exp)
+		theirs, _ := classRows(ex, nil)
+		for _, code := range order {
+			a, b := mine[code], theirs[code]
+			if b == nil {
+				continue
+			}
+			ca, cb := totalColumn(s, a), totalColumn(ex, b)
+			if ca < 0 || cb < 0 {
+				continue
+			}
+			p.checkSame(cellOf(s, a, ca), cellOf(ex, b, cb), "类 "+code+" "+b.Label)
+		}
+	}
+	if f := ix.Nearest(s, tables.KindFiscalSummary); f != nil && inc != nil {
+		fi := incomePanels(f)
+		for _, fund := range []string{"一般公共预算", "政府性基金", "国有资本经营"} {
+			a := fundItem(s, inc, fund)
+			b := fundItem(f, fi, fund)
+			if a == nil || b == nil {
+				continue
+			}
+			ca, cb := totalColumn(s, a), totalColumn(f, b)
+			if ca < 0 || cb < 0 {
+				continue
+			}
+			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), fund+"财政拨款收入")
+		}
+	}
+}
+
+// fundItem returns the numbered income item of a fund (一、一般公共预算财政
+// 拨款收入) before the year's total of a statement side.
+func fundItem(t *tables.Table, panels []int, fund string) *tables.Record {
+	for _, r := range t.Records {
+		if !inPanels(r, panels) || r.Heading {
+			continue
+		}
+		if tables.IsTotal(r.Label) {
+			return nil
+		}
+		k := tables.Key(r.Label)
+		if tables.Ordinal(r.Label) && strings.Contains(k, fund) && !strings.Contains(k, "结转") {
+			return r
+		}
+	}
+	return nil
+}
+
+// totals returns the cells of two total rows in their total columns.
+func totals(ta *tables.Table, a *tables.Record, tb *tables.Table, b *tables.Record) (term, term, bool) {
+	if a == nil || b == nil {
+		return term{}, term{}, false
+	}
+	ca, cb := totalColumn(ta, a), totalColumn(tb, b)
+	if ca < 0 || cb < 0 {
+		return term{}, term{}, false
+	}
+	return cellOf(ta, a, ca), cellOf(tb, b, cb), true
+}
+
+// fiscalSummaryChecks compares the 财政拨款收入支出总表 with the 收入表 (its
+// 财政拨款收入 column) and with the tables of each fund.
+func fiscalSummaryChecks(p *Pass, f *tables.Table) {
+	ix := p.Tables
+	inc, exp := incomePanels(f), expenditurePanels(f)
+	if in := ix.Nearest(f, tables.KindIncome); in != nil && inc != nil {
+		a := firstTotal(f, inc)
+		b := tableTotal(in)
+		if a != nil && b != nil {
+			ca := totalColumn(f, a)
+			cb := columnWhere(in, b, leafIs("财政拨款收入"))
+			if ca >= 0 && cb >= 0 {
+				p.checkSame(cellOf(f, a, ca), cellOf(in, b, cb), "财政拨款收入")
+			}
+		}
+	}
+	if exp == nil {
+		return
+	}
+	sub := firstTotal(f, exp)
+	if g := ix.Nearest(f, tables.KindGeneral); g != nil {
+		mine, order := classRows(f, exp)
+		theirs, _ := classRows(g, nil)
+		for _, code := range order {
+			a, b := mine[code], theirs[code]
+			if b == nil {
+				continue
+			}
+			ca := columnWhere(f, a, pathHas("一般公共预算"))
+			cb := totalColumn(g, b)
+			if ca < 0 || cb < 0 {
+				continue
+			}
+			p.checkSame(cellOf(f, a, ca), cellOf(g, b, cb), "一般公共预算财政拨款支出 类 "+code+" "+b.Label)
+		}
+		fundTotal(p, f, sub, g, "一般公共预算", "一般公共预算财政拨款支出")
+	}
+	if gf := ix.Nearest(f, tables.KindGovFund); gf != nil {
+		fundTotal(p, f, sub, gf, "政府性基金", "政府性基金预算财政拨款支出")
+	}
+	if sc := ix.Nearest(f, tables.KindStateCapital); sc != nil {
+		fundTotal(p, f, sub, sc, "国有资本经营", "国有资本经营预算财政拨款支出")
+	}
+}
+
+// fundTotal compares the 财政拨款总表's 本年支出合计 in the column of one fund
+// with the 合计 of that fund's table (its 本年支出 total).
+func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table, fund, what string) {
+	b := tableTotal(other)
+	if sub == nil || b == nil {
+		return
+	}
+	ca := columnWhere(f, sub, pathHas(fund))
+	cb := spendingColumn(other, b)
+	if ca < 0 || cb < 0 {
+		return
+	}
+	p.checkSame(cellOf(f, sub, ca), cellOf(other, b, cb), what)
+}
+
+// spendingColumn returns the column of a fund table that totals the year's
+// spending: the total under 本年支出 where the table also prints balances,
+// else its total column.
+func spendingColumn(t *tables.Table, r *tables.Record) int {
+	for _, c := range t.ColumnsOf(r) {
+		path := t.Columns[c].Path
+		if len(path) >= 2 && strings.Contains(path[len(path)-2], "本年支出") && tables.IsTotal(path[len(path)-1]) {
+			return c
+		}
+	}
+	for _, c := range t.ColumnsOf(r) {
+		if leafIs("本年支出")(t.Columns[c].Path) {
+			return c
+		}
+	}
+	for _, c := range t.ColumnsOf(r) {
+		if pathHas("结转")(t.Columns[c].Path) || pathHas("本年收入")(t.Columns[c].Path) {
+			return -1 // a balance table whose spending column was not found
+		}
+	}
+	return totalColumn(t, r)
+}
+
+// basicAgainstGeneral compares the 基本支出 total of the 一般公共预算财政拨款
+// 支出表 with the 基本支出表 of the same scope.
+func basicAgainstGeneral(p *Pass, g *tables.Table) {
+	b := p.Tables.Nearest(g, tables.KindBasic, tables.ScopeGeneral, tables.ScopeUnknown)
+	tot := tableTotal(g)
+	if b == nil || tot == nil {
+		return
+	}
+	cg := columnWhere(g, tot, leafIs("基本支出"))
+	if cg < 0 {
+		return
+	}
+	want := cellOf(g, tot, cg)
+	var personnel, public *tables.Record
+	for _, r := range b.Records {
+		if r.Heading || r.Code != "" || !tables.IsTotal(r.Label) {
+			continue
+		}
+		k := tables.Key(r.Label)
+		switch {
+		case strings.Contains(k, "人员经费") && personnel == nil:
+			personnel = r
+		case strings.Contains(k, "公用经费") && public == nil:
+			public = r
+		}
+	}
+	if personnel != nil && public != nil {
+		cp, cq := totalColumn(b, personnel), totalColumn(b, public)
+		if cp >= 0 && cq >= 0 {
+			p.checkSum(want, []term{cellOf(b, personnel, cp), cellOf(b, public, cq)}, "人员经费合计 + 公用经费合计 of "+b.Name())
+		}
+		return
+	}
+	if bt := tableTotal(b); bt != nil {
+		if cb := totalColumn(b, bt); cb >= 0 {
+			p.checkSame(want, cellOf(b, bt, cb), "基本支出")
+		}
+	}
+}
+
+func runCrossTablePart(p *Pass) (any, error) {
+	ix := p.Tables
+	for _, k := range []tables.Kind{tables.KindGeneral, tables.KindGovFund, tables.KindStateCapital} {
+		for _, part := range ix.ByKind(k) {
+			whole := ix.Nearest(part, tables.KindExpenditure)
+			if whole == nil {
+				continue
+			}
+			partAgainstWhole(p, part, whole)
+		}
+	}
+	return nil, nil
+}
+
+// partAgainstWhole checks each coded row and the 合计 of a fund's table
+// against the 支出表: total, 基本支出 and 项目支出 columns.
+func partAgainstWhole(p *Pass, part, whole *tables.Table) {
+	wholeRows := map[string]*tables.Record{}
+	for _, r := range whole.Records {
+		if r.Code != "" && !r.Heading {
+			if _, dup := wholeRows[r.Code]; !dup {
+				wholeRows[r.Code] = r
+			}
+		}
+	}
+	pairs := [][2]*tables.Record{}
+	if a, b := tableTotal(part), tableTotal(whole); a != nil && b != nil {
+		pairs = append(pairs, [2]*tables.Record{a, b})
+	}
+	for _, r := range part.Records {
+		if r.Code == "" || r.Heading {
+			continue
+		}
+		if w := wholeRows[r.Code]; w != nil {
+			pairs = append(pairs, [2]*tables.Record{r, w})
+		}
+	}
+	for _, pr := range pairs {
+		a, b := pr[0], pr[1]
+		cols := [][2]int{
+			{spendingColumn(part, a), totalColumn(whole, b)},
+			{columnWhere(part, a, leafIs("基本支出")), columnWhere(whole, b, leafIs("基本支出"))},
+			{columnWhere(part, a, leafIs("项目支出")), columnWhere(whole, b, leafIs("项目支出"))},
+		}
+		for _, c := range cols {
+			if c[0] < 0 || c[1] < 0 {
+				continue
+			}
+			what := rowName(a) + " [" + whole.Columns[c[1]].Leaf() + "]"
+			p.checkAtMost(cellOf(whole, b, c[1]), cellOf(part, a, c[0]), what)
+		}
+	}
+}

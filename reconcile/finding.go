@@ -1,0 +1,141 @@
+package reconcile
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity ranks a finding.
+type Severity int
+
+// Severities, from least to most severe. The zero value is Info so that a
+// finding built without a severity never fails a run by accident.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "info"
+}
+
+// MarshalText writes the severity as its name ("error"), as the JSON output
+// requires.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(name string) (Severity, error) {
+	switch name {
+	case "error":
+		return Error, nil
+	case "warning":
+		return Warning, nil
+	case "info":
+		return Info, nil
+	}
+	return Info, fmt.Errorf("unknown severity %q", name)
+}
+
+// Evidence is one figure a finding rests on: a table cell or a sentence.
+// The JSON names are read by other tools; keep them.
+type Evidence struct {
+	// Kind is "table" or "text".
+	Kind string `json:"kind"`
+	Page int    `json:"page"`
+	// Table is the table's title and form id ("收入决算表（公开02表）"); empty
+	// for text evidence.
+	Table string `json:"table"`
+	// Row and Column locate a table cell: the row's code and name, the
+	// column's heading path.
+	Row    string `json:"row"`
+	Column string `json:"column"`
+	// Value is the figure as printed ("" for an empty cell).
+	Value string `json:"value"`
+	// Quote is the table row or sentence, whitespace-normalised.
+	Quote string `json:"quote"`
+	// Line is the line in a plain-text source (0 for PDF input); text
+	// output shows it, JSON keeps pages only.
+	Line int `json:"-"`
+}
+
+// Finding is one figure that does not agree with what gouji computed or
+// found elsewhere. The JSON names are read by other tools; keep them.
+type Finding struct {
+	// Rule is the id of the analyzer that reported it ("code-sum").
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Page     int      `json:"page"`
+	// Quote is the sentence or table row holding the claimed figure, as
+	// printed, whitespace-normalised.
+	Quote string `json:"quote"`
+	// Claimed is the figure as printed, without separators ("5799.97"); ""
+	// when the place of the figure is printed empty.
+	Claimed string `json:"claimed"`
+	// Expected is what gouji computed or found, in the same unit and to the
+	// same precision as Claimed.
+	Expected string `json:"expected"`
+	Unit     string `json:"unit"`
+	// Message is one sentence saying what was compared.
+	Message  string     `json:"message"`
+	Evidence []Evidence `json:"evidence"`
+	// Pos orders findings on one page; Line is the claimed figure's line in
+	// a plain-text source.
+	Pos  Position `json:"-"`
+	Line int      `json:"-"`
+}
+
+// Position is where a finding's figure stands in the document, for sorting:
+// the block (paragraph or table) index, then the row (or, in a paragraph,
+// the byte offset) and column.
+type Position struct {
+	Block, Row, Col int
+}
+
+func (p Position) less(q Position) bool {
+	if p.Block != q.Block {
+		return p.Block < q.Block
+	}
+	if p.Row != q.Row {
+		return p.Row < q.Row
+	}
+	return p.Col < q.Col
+}
+
+// SortFindings orders findings by page, then position, then rule and
+// message, so that the same input always prints the same bytes.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Page != b.Page {
+			return a.Page < b.Page
+		}
+		if a.Pos != b.Pos {
+			return a.Pos.less(b.Pos)
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}
+
+// normalizeSpace collapses runs of whitespace into one space.
+func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,295 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/reconcile/tables"
+	"github.com/shopspring/decimal"
+)
+
+// term is one table cell taking part in a check.
+type term struct {
+	T    *tables.Table
+	R    *tables.Record
+	Col  int
+	Cell tables.Cell
+}
+
+// cellOf returns the term for record r's amount in column col.
+func cellOf(t *tables.Table, r *tables.Record, col int) term {
+	return term{T: t, R: r, Col: col, Cell: r.Cells[col]}
+}
+
+// rowName is how a row is named in messages and evidence: its code and
+// name ("201 一般公共服务支出"), or its label.
+func rowName(r *tables.Record) string {
+	if r == nil {
+		return ""
+	}
+	switch {
+	case r.Code != "" && r.Label != "":
+		return r.Code + " " + r.Label
+	case r.Code != "":
+		return r.Code
+	}
+	return r.Label
+}
+
+// colName is how a column is named: its heading path, or its position
+// when it has no heading.
+func colName(t *tables.Table, col int) string {
+	if col >= 0 && col < len(t.Columns) {
+		if h := t.Columns[col].Heading(); h != "" {
+			return h
+		}
+	}
+	return fmt.Sprintf("column %d", col+1)
+}
+
+// evidence describes a term.
+func (x term) evidence() Evidence {
+	page := x.Cell.Page
+	if page == 0 {
+		page = x.T.Page()
+	}
+	return Evidence{
+		Kind:   "table",
+		Page:   page,
+		Table:  x.T.Name(),
+		Row:    rowName(x.R),
+		Column: colName(x.T, x.Col),
+		Value:  x.Cell.Text,
+		Quote:  x.R.Quote,
+		Line:   x.Cell.Line,
+	}
+}
+
+// where names a term in a message: "合计, 本年收入合计".
+func (x term) where() string {
+	return rowName(x.R) + " [" + colName(x.T, x.Col) + "]"
+}
+
+// place returns the page and sort position of a term.
+func (x term) place() (int, Position) {
+	page := x.Cell.Page
+	if page == 0 {
+		page = x.T.Page()
+	}
+	return page, Position{Block: x.T.Block, Row: x.R.Row, Col: x.Col}
+}
+
+// sumOf returns the interval of the sum of the terms' printed amounts in
+// the unit of table unit (empty cells count as exactly 0) and the largest
+// number of decimals printed among them.
+func sumOf(parts []term, unit *tables.Table) (num.Interval, int32, bool) {
+	s := num.Point(decimal.Zero)
+	var dec int32
+	any := false
+	for _, p := range parts {
+		if !p.Cell.Has {
+			continue
+		}
+		any = true
+		v := inUnitOf(p, unit)
+		s = s.Add(v.Interval())
+		dec = max(dec, v.Decimals)
+	}
+	return s, dec, any
+}
+
+// containsZero reports whether an interval is the exact point 0 or
+// straddles it (amounts printed as 0.00).
+func containsZero(iv num.Interval) bool { return iv.Contains(decimal.Zero) }
+
+// checkSum checks that a printed total is the sum of printed parts and
+// records the outcome on the pass. what says in words which parts were
+// added ("its 款 rows"). Nothing is recorded when neither the total nor any
+// part is printed: an empty row of an empty table asserts nothing.
+func (p *Pass) checkSum(total term, parts []term, what string) {
+	if total.Cell.Text != "" && !total.Cell.Has {
+		return // text where a number belongs: a heading, not a claim
+	}
+	sum, dec, anyPart := sumOf(parts, total.T)
+	if !total.Cell.Has && !anyPart {
+		return
+	}
+	if total.Cell.Has && total.Cell.Pct {
+		return
+	}
+	if total.Cell.Has {
+		if num.Consistent(total.Cell.Value, sum) {
+			p.Consistent()
+			return
+		}
+		exp := num.Expected(total.Cell.Value, sum)
+		p.reportSum(Error, total, parts, exp.String(), fmt.Sprintf("%s is %s, but %s add up to %s",
+			total.where(), total.Cell.Value, what, exp))
+		return
+	}
+	// The total is printed empty while its parts are not.
+	if containsZero(sum) {
+		p.Consistent()
+		return
+	}
+	exp := num.Value{D: sum.Mid().Round(dec), Decimals: dec}
+	p.reportSum(Warning, total, parts, exp.String(), fmt.Sprintf("%s is printed empty, but %s add up to %s",
+		total.where(), what, exp))
+}
+
+// reportSum reports a failed sum with the total and the printed parts as
+// evidence.
+func (p *Pass) reportSum(sev Severity, total term, parts []term, expected, msg string) {
+	page, pos := total.place()
+	ev := []Evidence{total.evidence()}
+	for _, x := range parts {
+		if x.Cell.Has {
+			ev = append(ev, x.evidence())
+		}
+	}
+	claimed := ""
+	if total.Cell.Has {
+		claimed = total.Cell.Value.String()
+	}
+	p.Report(Finding{
+		Severity: sev,
+		Page:     page,
+		Quote:    total.R.Quote,
+		Claimed:  claimed,
+		Expected: expected,
+		Unit:     total.T.Unit(),
+		Message:  msg,
+		Evidence: ev,
+		Pos:      pos,
+		Line:     total.Cell.Line,
+	})
+}
+
+// unitExp returns the power of ten of a unit relative to 元, and false for
+// a unit it does not know.
+func unitExp(unit string) (int32, bool) {
+	switch strings.TrimSpace(unit) {
+	case "元":
+		return 0, true
+	case "千元":
+		return 3, true
+	case "万元":
+		return 4, true
+	case "百万元":
+		return 6, true
+	case "亿元":
+		return 8, true
+	}
+	return 0, false
+}
+
+// inUnitOf returns x's amount expressed in the unit of table t: amounts
+// of tables printed in different units (元 and 万元 in one budget report)
+// are compared in the claimed figure's unit. When either unit is unknown
+// the amounts are taken to share one.
+func inUnitOf(x term, t *tables.Table) num.Value {
+	v := x.Cell.Value
+	from, ok1 := unitExp(x.T.Unit())
+	to, ok2 := unitExp(t.Unit())
+	if ok1 && ok2 && from != to {
+		return v.Scale(from - to)
+	}
+	return v
+}
+
+// checkSame checks that two cells print the same figure: want (found
+// first, in the table the other follows from) and got (the claim). what
+// names the figure. A cell printed empty against a non-zero figure is a
+// warning; two empty cells assert nothing.
+func (p *Pass) checkSame(want, got term, what string) {
+	if want.Cell.Text != "" && !want.Cell.Has || got.Cell.Text != "" && !got.Cell.Has {
+		return
+	}
+	if !want.Cell.Has && !got.Cell.Has {
+		return
+	}
+	if want.Cell.Pct || got.Cell.Pct {
+		return
+	}
+	if want.Cell.Has && got.Cell.Has {
+		w := inUnitOf(want, got.T)
+		if num.Consistent(got.Cell.Value, w.Interval()) {
+			p.Consistent()
+			return
+		}
+		exp := num.Expected(got.Cell.Value, w.Interval())
+		p.reportPair(Error, want, got, exp.String(), fmt.Sprintf("%s is %s in %s, but %s in %s",
+			what, got.Cell.Value, got.T.Name(), w, want.T.Name()))
+		return
+	}
+	// One side is empty.
+	printed := want
+	if got.Cell.Has {
+		printed = got
+	}
+	if printed.Cell.Value.D.IsZero() {
+		p.Consistent()
+		return
+	}
+	expected := ""
+	if want.Cell.Has {
+		expected = inUnitOf(want, got.T).String()
+	}
+	empty := got
+	if got.Cell.Has {
+		empty = want
+	}
+	p.reportPair(Warning, want, got, expected, fmt.Sprintf("%s is %s in %s, but printed empty in %s",
+		what, printed.Cell.Value, printed.T.Name(), empty.T.Name()))
+}
+
+// checkAtMost checks that a part (got) does not exceed the whole (want)
+// it belongs to: 一般公共预算 spending on a 科目 cannot exceed all spending
+// on it. Only a part whose interval lies wholly above the whole's fails.
+func (p *Pass) checkAtMost(whole, part term, what string) {
+	if whole.Cell.Text != "" && !whole.Cell.Has || part.Cell.Text != "" && !part.Cell.Has {
+		return
+	}
+	if !part.Cell.Has || whole.Cell.Pct || part.Cell.Pct {
+		return
+	}
+	w := num.Interval{}
+	if whole.Cell.Has {
+		w = inUnitOf(whole, part.T).Interval()
+	}
+	if part.Cell.Value.Interval().Lo.LessThanOrEqual(w.Hi) {
+		p.Consistent()
+		return
+	}
+	shown := "empty"
+	expected := ""
+	if whole.Cell.Has {
+		v := inUnitOf(whole, part.T)
+		shown = v.String()
+		expected = v.String()
+	}
+	p.reportPair(Error, whole, part, expected, fmt.Sprintf("%s is %s in %s, more than the %s of %s in %s",
+		what, part.Cell.Value, part.T.Name(), shown, whole.where(), whole.T.Name()))
+}
+
+// reportPair reports two cells that disagree; the finding stands at got.
+func (p *Pass) reportPair(sev Severity, want, got term, expected, msg string) {
+	page, pos := got.place()
+	claimed := ""
+	if got.Cell.Has {
+		claimed = got.Cell.Value.String()
+	}
+	p.Report(Finding{
+		Severity: sev,
+		Page:     page,
+		Quote:    got.R.Quote,
+		Claimed:  claimed,
+		Expected: expected,
+		Unit:     got.T.Unit(),
+		Message:  msg,
+		Evidence: []Evidence{got.evidence(), want.evidence()},
+		Pos:      pos,
+		Line:     got.Cell.Line,
+	})
+}
