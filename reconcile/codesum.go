@@ -114,16 +114,16 @@ func checkTotalRows(p *Pass, t *tables.Table) {
 		}
 		name := tables.Key(r.Label)
 		var parts []*tables.Record
-		what := "its 类 rows"
+		what := "类"
 		for _, c := range classes {
 			switch {
 			case economic && strings.Contains(name, "人员经费"):
-				what = "the 人员经费 类 rows (301, 303)"
+				what = "人员经费 类 (301, 303)"
 				if tables.PersonnelClass(c.Code) {
 					parts = append(parts, c)
 				}
 			case economic && strings.Contains(name, "公用经费"):
-				what = "the 公用经费 类 rows (302, 307, 310, 399…)"
+				what = "公用经费 类 (302, 307, 310, 399…)"
 				if !tables.PersonnelClass(c.Code) {
 					parts = append(parts, c)
 				}
@@ -134,6 +134,6 @@ func checkTotalRows(p *Pass, t *tables.Table) {
 		if len(parts) == 0 {
 			continue
 		}
-		sumByKey(p, t, r, parts, fmt.Sprintf("%s (%d)", what, len(parts)))
+		sumByKey(p, t, r, parts, fmt.Sprintf("its %d %s rows", len(parts), what))
 	}
 }
