@@ -1,0 +1,391 @@
+package reconcile
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func seedText(t *testing.T) string {
+	_, file, _, ok := runtime.Caller(0)
+	require.True(t, ok)
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(file), "..", "corpus", "seed", "seed.txt"))
+	require.NoError(t, err)
+	return string(b)
+}
+
+// editLine replaces old by new in line n (1-based) of text, failing the
+// test when old is not on that line: an edit that silently did nothing
+// would make a test pass for the wrong reason.
+func editLine(t *testing.T, text string, n int, old, new string) string {
+	lines := strings.Split(text, "\n")
+	require.Less(t, n-1, len(lines))
+	require.Contains(t, lines[n-1], old, "line %d", n)
+	lines[n-1] = strings.Replace(lines[n-1], old, new, 1)
+	return strings.Join(lines, "\n")
+}
+
+func check(t *testing.T, text string) *Result {
+	doc, err := extract.ReadText("seed.txt", strings.NewReader(text))
+	require.NoError(t, err)
+	res := Check(doc, Analyzers())
+	require.Empty(t, res.Errors)
+	return res
+}
+
+// reported returns the findings above Info.
+func reported(res *Result) []Finding {
+	var out []Finding
+	for _, f := range res.Findings {
+		if f.Severity > Info {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func rules(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// The seed's tables agree with each other under the interval rule. Its
+// only 0.01 differences — 总计 5,799.97 against 5,662.95 + 137.01 =
+// 5,799.96 in 公开01 and 04, and 基本支出 2,877.36 in 公开05 against
+// 人员经费合计 1,917.26 + 公用经费合计 960.09 = 2,877.35 in 公开06 — are
+// the 尾数误差 the notes speak of, and within the (n+1)·½·10^-d a sum of n
+// rounded figures allows.
+func TestSeedTablesAgree(t *testing.T) {
+	res := check(t, seedText(t))
+	assert.Empty(t, reported(res))
+	for _, a := range Analyzers() {
+		st := res.ByRule[a.Name]
+		assert.Positive(t, st.Checked, "rule %s checked nothing on the seed", a.Name)
+		assert.Equal(t, st.Checked, st.Consistent, a.Name)
+	}
+	assert.Equal(t, res.Stats.Claims, res.Stats.Checked)
+}
+
+// One cell edited: 基本支出 of 2011301 行政运行 in 公开05 from 1,626.89 to
+// 1,626.98. Three claims break, and only those: its 款 no longer adds up,
+// its own row no longer adds up, and it now exceeds the all-funds figure of
+// the 支出决算表.
+func TestEditedCellGivesExactFindings(t *testing.T) {
+	text := editLine(t, seedText(t), 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"code-sum", "column-sum", "cross-table-part"}, rules(fs))
+	for _, f := range fs {
+		assert.Equal(t, Error, f.Severity)
+		assert.Equal(t, "万元", f.Unit)
+		assert.Equal(t, 1, f.Page)
+		switch f.Rule {
+		case "code-sum":
+			assert.Equal(t, "2109.61", f.Claimed)
+			assert.Equal(t, "2109.71", f.Expected)
+			assert.Contains(t, f.Message, "20113 商贸事务")
+			assert.Equal(t, 325, f.Line)
+		case "column-sum":
+			assert.Equal(t, "1626.89", f.Claimed)
+			assert.Equal(t, "1626.98", f.Expected)
+			assert.Equal(t, 326, f.Line)
+		case "cross-table-part":
+			assert.Equal(t, "1626.98", f.Claimed)
+			assert.Equal(t, "1626.89", f.Expected)
+			require.Len(t, f.Evidence, 2)
+			assert.Equal(t, "支出决算表（公开03表）", f.Evidence[1].Table)
+			assert.Equal(t, "基本支出", f.Evidence[1].Column)
+		}
+	}
+	// Findings are sorted by page, then position.
+	assert.True(t, sort.SliceIsSorted(fs, func(i, j int) bool {
+		return fs[i].Pos.less(fs[j].Pos)
+	}))
+}
+
+// 总计 is 本年收入合计 + 年初结转和结余 up to the rounding of two figures:
+// 5,799.97 against 5,799.96 holds, 5,799.98 does not.
+func TestStatementTotalTolerance(t *testing.T) {
+	text := editLine(t, seedText(t), 160, "总计\t31\t5,799.97", "总计\t31\t5,799.98")
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "5799.98", fs[0].Claimed)
+	assert.Equal(t, "5799.96", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "本年收入合计")
+}
+
+// A 类 figure of the 收入支出决算总表 changed: its own total and the 支出
+// 决算表 disagree with it.
+func TestCrossTableEdit(t *testing.T) {
+	lines := strings.Split(seedText(t), "\n")
+	n := 0
+	for i, l := range lines[:170] {
+		if strings.Contains(l, "十五、商业服务业等支出") {
+			n = i + 1
+		}
+	}
+	require.NotZero(t, n)
+	text := editLine(t, seedText(t), n, "2,482.92", "2,482.29")
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"cross-table", "statement-sum"}, rules(fs))
+	for _, f := range fs {
+		if f.Rule == "cross-table" {
+			assert.Equal(t, "2482.92", f.Claimed, "the claim stands in the later table")
+			assert.Equal(t, "2482.29", f.Expected)
+			assert.Contains(t, f.Message, "类 216")
+		}
+	}
+}
+
+// 人员经费合计 changed: the 06 table's own sum and the 05 table's 基本支出
+// both disagree.
+func TestBasicAgainstGeneral(t *testing.T) {
+	text := editLine(t, seedText(t), 395, "1,917.26", "1,917.62")
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"code-sum", "cross-table"}, rules(fs))
+}
+
+// 三公 决算 合计 changed.
+func TestSanGongEdit(t *testing.T) {
+	text := editLine(t, seedText(t), 407, "45.48", "45.58")
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"sangong-sum"}, rules(fs))
+	assert.Equal(t, "45.58", fs[0].Claimed)
+	assert.Equal(t, "45.48", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "决算数/合计")
+}
+
+// checkTable runs every rule on a document made of one table in the text
+// format.
+func checkTable(t *testing.T, lines ...string) []Finding {
+	return reported(check(t, strings.Join(lines, "\n")+"\n"))
+}
+
+// 0.2 against 0.02 is caught: no fixed slack.
+func TestNoFixedSlack(t *testing.T) {
+	fs := checkTable(t,
+		"一般公共预算财政拨款支出决算表",
+		"单位：万元",
+		"科目编码\t科目名称\t合计",
+		"合计\t\t0.20",
+		"201\t一般公共服务支出\t0.02",
+	)
+	require.Equal(t, []string{"code-sum"}, rules(fs))
+	assert.Equal(t, "0.20", fs[0].Claimed)
+	assert.Equal(t, "0.02", fs[0].Expected)
+}
+
+// A sum of n figures rounded to 0.01 may be off by (n+1)·0.005: nine
+// figures of 1.11 make 9.99, and a total printed 10.04 still holds (each
+// figure may stand for up to 1.115), while 10.05 does not.
+func TestToleranceGrowsWithAddends(t *testing.T) {
+	rows := func(total string) []string {
+		out := []string{"支出决算表", "科目编码\t科目名称\t本年支出合计", "20113\t商贸事务\t" + total}
+		for i := 1; i <= 9; i++ {
+			out = append(out, "201130"+string(rune('0'+i))+"\t项\t1.11")
+		}
+		return out
+	}
+	assert.Empty(t, checkTable(t, rows("10.04")...))
+	fs := checkTable(t, rows("10.05")...)
+	require.Equal(t, []string{"code-sum"}, rules(fs))
+	assert.Equal(t, "9.99", fs[0].Expected)
+}
+
+// A total printed empty while its parts are not is a warning; a total
+// printed empty over empty parts asserts nothing.
+func TestEmptyTotal(t *testing.T) {
+	fs := checkTable(t,
+		"支出决算表",
+		"科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出",
+		"201\t一般公共服务支出\t\t1.00\t",
+		"202\t外交支出\t\t\t",
+	)
+	require.Len(t, fs, 1)
+	assert.Equal(t, Warning, fs[0].Severity)
+	assert.Equal(t, "column-sum", fs[0].Rule)
+	assert.Equal(t, "", fs[0].Claimed)
+	assert.Equal(t, "1.00", fs[0].Expected)
+}
+
+// The 三公 layouts of other reports: 预算数/决算数 under each item; 三公
+// beside 会议费 and 培训费 under a 合计 of its own; items as rows.
+func TestSanGongLayouts(t *testing.T) {
+	perItem := func(total string) []Finding {
+		return checkTable(t,
+			"财政拨款“三公”经费支出决算表",
+			"单位：万元",
+			"合计\t\t因公出国（境）费\t\t公务用车购置及运行费\t\t\t\t\t\t公务接待费\t",
+			"\t\t\t\t小计\t\t公务用车购置费\t\t公务用车运行费\t\t\t",
+			"预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数\t预算数\t决算数",
+			total+"\t3.00\t1.00\t0.50\t2.00\t1.50\t\t\t2.00\t1.50\t1.00\t1.00",
+		)
+	}
+	assert.Empty(t, perItem("4.00"))
+	fs := perItem("4.10")
+	require.Equal(t, []string{"sangong-sum"}, rules(fs))
+	assert.Contains(t, fs[0].Message, "合计/预算数")
+
+	withMeetings := func(total, subtotal string) []Finding {
+		return checkTable(t,
+			"“三公”经费、会议费、培训费支出预算表",
+			"单位：万元",
+			"合计\t“三公”经费\t\t\t\t\t\t会议费\t培训费",
+			"\t小计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t\t",
+			"\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t",
+			total+"\t"+subtotal+"\t160.00\t266.80\t\t266.80\t86.95\t271.02\t1,597.25",
+		)
+	}
+	assert.Empty(t, withMeetings("2,382.02", "513.75"))
+	assert.Equal(t, []string{"column-sum"}, rules(withMeetings("2,382.20", "513.75")))
+	assert.Equal(t, []string{"column-sum", "sangong-sum"}, rules(withMeetings("2,382.02", "513.57")))
+
+	rowsLayout := func(car string) []Finding {
+		return checkTable(t,
+			"“三公”经费支出情况表",
+			"项目\t预算数\t决算数",
+			"合计\t10.00\t8.00",
+			"1.因公出国（境）费\t2.00\t1.00",
+			"2.公务用车购置及运行费\t"+car+"\t5.00",
+			"其中：（1）公务用车购置费\t3.00\t2.00",
+			"（2）公务用车运行费\t3.00\t3.00",
+			"3.公务接待费\t2.00\t2.00",
+		)
+	}
+	assert.Empty(t, rowsLayout("6.00"))
+	assert.Equal(t, []string{"sangong-sum", "sangong-sum"}, rules(rowsLayout("6.50")))
+}
+
+// A budget statement in 元 with integer amounts: 收入总计 is the sum of
+// the numbered items and an item is the sum of its 1. 2. 3.
+func TestBudgetStatement(t *testing.T) {
+	lines := func(total string) []Finding {
+		return checkTable(t,
+			"2024年部门财务收支预算总表",
+			"单位：元",
+			"本年收入\t\t本年支出\t",
+			"项目\t预算数\t项目\t预算数",
+			"一、财政拨款收入\t156,211,123\t一、一般公共服务支出\t2,932,700",
+			"1. 一般公共预算资金\t156,211,123\t二、公共安全支出\t153,278,423",
+			"2. 政府性基金\t\t\t",
+			"二、事业收入\t\t\t",
+			"收入总计\t"+total+"\t支出总计\t156,211,123",
+		)
+	}
+	assert.Empty(t, lines("156,211,123"))
+	// One item: the total may differ from it by one unit in the last place
+	// (both stand for ±0.5), not by two.
+	assert.Empty(t, lines("156,211,124"))
+	fs := lines("156,211,125")
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "元", fs[0].Unit)
+	assert.Equal(t, "156211123", fs[0].Expected)
+}
+
+// Flat headings that print 人员经费 and 公用经费 beside 基本支出 are
+// regrouped: 合计 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费.
+func TestFlatPartColumns(t *testing.T) {
+	fs := checkTable(t,
+		"一般公共预算支出预算表",
+		"科目编码\t科目名称\t合计\t基本支出\t人员经费\t公用经费\t项目支出",
+		"201\t一般公共服务支出\t10.00\t6.00\t4.00\t2.00\t4.00",
+	)
+	assert.Empty(t, fs)
+	fs = checkTable(t,
+		"一般公共预算支出预算表",
+		"科目编码\t科目名称\t合计\t基本支出\t人员经费\t公用经费\t项目支出",
+		"201\t一般公共服务支出\t10.00\t6.00\t4.00\t2.20\t4.00",
+	)
+	require.Equal(t, []string{"column-sum"}, rules(fs))
+	assert.Contains(t, fs[0].Message, "[基本支出] is 6.00")
+}
+
+func TestFindingJSONNames(t *testing.T) {
+	f := Finding{Rule: "code-sum", Severity: Error, Page: 3, Quote: "q", Claimed: "1.00", Expected: "2.00", Unit: "万元", Message: "m",
+		Evidence: []Evidence{{Kind: "table", Page: 3, Table: "t", Row: "r", Column: "c", Value: "1.00", Quote: "q", Line: 9}}}
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	keys := func(m map[string]any) []string {
+		var k []string
+		for x := range m {
+			k = append(k, x)
+		}
+		sort.Strings(k)
+		return k
+	}
+	assert.Equal(t, []string{"claimed", "evidence", "expected", "message", "page", "quote", "rule", "severity", "unit"}, keys(m))
+	assert.Equal(t, "error", m["severity"])
+	ev := m["evidence"].([]any)[0].(map[string]any)
+	assert.Equal(t, []string{"column", "kind", "page", "quote", "row", "table", "value"}, keys(ev))
+}
+
+func TestDeterministic(t *testing.T) {
+	text := editLine(t, seedText(t), 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	a, err := json.Marshal(check(t, text).Findings)
+	require.NoError(t, err)
+	for i := 0; i < 5; i++ {
+		b, err := json.Marshal(check(t, text).Findings)
+		require.NoError(t, err)
+		require.Equal(t, string(a), string(b))
+	}
+}
+
+// The framework: a rule reads the result of a rule it requires (as a
+// narrative check will read the claims), a failing or panicking rule does
+// not stop the others, and claims are counted.
+func TestFramework(t *testing.T) {
+	producer := &Analyzer{Name: "claims", Doc: "produces claims", Run: func(p *Pass) (any, error) {
+		return []string{"a", "b", "c"}, nil
+	}}
+	var got []string
+	consumer := &Analyzer{Name: "narrative", Doc: "reads claims", Requires: []*Analyzer{producer}, Run: func(p *Pass) (any, error) {
+		got = p.ResultOf[producer].([]string)
+		p.Consistent()
+		p.Report(Finding{Severity: Warning, Page: 2, Message: "b is off"})
+		p.Unchecked(Finding{Severity: Error, Page: 1, Message: "c has no table"})
+		return nil, nil
+	}}
+	panics := &Analyzer{Name: "panics", Run: func(p *Pass) (any, error) { panic("boom") }}
+	fails := &Analyzer{Name: "fails", Run: func(p *Pass) (any, error) { return nil, errors.New("no") }}
+	needsFailed := &Analyzer{Name: "after", Requires: []*Analyzer{fails}, Run: func(p *Pass) (any, error) {
+		t.Error("ran after a failed requirement")
+		return nil, nil
+	}}
+	res := Check(&extract.Document{}, []*Analyzer{consumer, panics, needsFailed})
+	assert.Equal(t, []string{"a", "b", "c"}, got)
+	require.Len(t, res.Errors, 3)
+	var msgs []string
+	for _, e := range res.Errors {
+		msgs = append(msgs, e.Error())
+	}
+	assert.Equal(t, []string{"rule panics: internal error: boom", "rule fails: no", "rule after: skipped: a rule it requires failed"}, msgs)
+	assert.Equal(t, Stats{Claims: 3, Checked: 2, Consistent: 1}, res.Stats)
+	require.Len(t, res.Findings, 2)
+	assert.Equal(t, Info, res.Findings[0].Severity, "an unchecked claim is info")
+	assert.Equal(t, 1, res.Findings[0].Page, "sorted by page")
+	assert.Equal(t, "narrative", res.Findings[1].Rule)
+}
+
+func TestAnalyzersListed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, a := range Analyzers() {
+		assert.NotEmpty(t, a.Doc, a.Name)
+		assert.False(t, seen[a.Name], "duplicate %s", a.Name)
+		seen[a.Name] = true
+		assert.Equal(t, strings.ToLower(a.Name), a.Name)
+	}
+}
