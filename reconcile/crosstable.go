@@ -217,10 +217,15 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 			p.checkSame(a, b, "本年支出合计")
 		}
 		mine, order := classRows(s, exp)
-		theirs, _ := classRows(ex, nil)
-		for _, code := range order {
+		theirs, theirOrder := classRows(ex, nil)
+		for _, code := range union(order, theirOrder) {
 			a, b := mine[code], theirs[code]
 			if b == nil {
+				noRow(p, s, a, ex, code)
+				continue
+			}
+			if a == nil {
+				noRow(p, ex, b, s, code)
 				continue
 			}
 			ca, cb := totalColumn(s, a), totalColumn(ex, b)
@@ -299,10 +304,15 @@ func fiscalSummaryChecks(p *Pass, f *tables.Table) {
 	sub := firstTotal(f, exp)
 	if g := ix.Nearest(f, tables.KindGeneral); g != nil {
 		mine, order := classRows(f, exp)
-		theirs, _ := classRows(g, nil)
-		for _, code := range order {
+		theirs, theirOrder := classRows(g, nil)
+		for _, code := range union(order, theirOrder) {
 			a, b := mine[code], theirs[code]
 			if b == nil {
+				noRow(p, f, a, g, code)
+				continue
+			}
+			if a == nil {
+				noRow(p, g, b, f, code)
 				continue
 			}
 			ca := columnWhere(f, a, pathHas("一般公共预算"))
@@ -452,4 +462,42 @@ func partAgainstWhole(p *Pass, part, whole *tables.Table) {
 			p.checkAtMost(cellOf(whole, b, c[1]), cellOf(part, a, c[0]), what)
 		}
 	}
+}
+
+// union returns the codes of a followed by those of b not in a.
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	out := append([]string(nil), a...)
+	for _, c := range a {
+		seen[c] = true
+	}
+	for _, c := range b {
+		if !seen[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// noRow records a 类 figure of a summary table that the detailed table
+// has no row for: a claim that could not be checked (a detailed table may
+// leave out a 类 it spends nothing on, and a table read from a PDF may
+// have lost a row), shown with --verbose.
+func noRow(p *Pass, t *tables.Table, r *tables.Record, other *tables.Table, code string) {
+	c := totalColumn(t, r)
+	if c < 0 || !r.Cells[c].Has || r.Cells[c].Value.D.IsZero() {
+		return
+	}
+	x := cellOf(t, r, c)
+	page, pos := x.place()
+	p.Unchecked(Finding{
+		Page:     page,
+		Quote:    r.Quote,
+		Claimed:  x.Cell.Value.String(),
+		Unit:     t.Unit(),
+		Message:  "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it",
+		Evidence: []Evidence{x.evidence()},
+		Pos:      pos,
+		Line:     x.Cell.Line,
+	})
 }

@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gouji/gouji/reconcile"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const seedFile = "../../corpus/seed/seed.txt"
+
+func runGouji(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// editedSeed writes the seed with line n's old replaced by new to a
+// temporary file and returns its path.
+func editedSeed(t *testing.T, n int, old, new string) string {
+	b, err := os.ReadFile(seedFile)
+	require.NoError(t, err)
+	lines := strings.Split(string(b), "\n")
+	require.Contains(t, lines[n-1], old)
+	lines[n-1] = strings.Replace(lines[n-1], old, new, 1)
+	path := filepath.Join(t.TempDir(), "edited.txt")
+	require.NoError(t, os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644))
+	return path
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	path := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+func TestCheckSeedIsClean(t *testing.T) {
+	code, out, errOut := runGouji("check", seedFile)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, errOut)
+	assert.Regexp(t, `^\.\./\.\./corpus/seed/seed\.txt: 1 pages, 10 tables, \d+ claims, (\d+) checked, (\d+) consistent; 0 errors, 0 warnings\n$`, out)
+}
+
+func TestCheckTextFinding(t *testing.T) {
+	path := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	code, out, errOut := runGouji("check", path)
+	assert.Equal(t, exitFindings, code)
+	assert.Empty(t, errOut)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	// Like a compiler: FILE:LINE for a text source, severity, rule, message.
+	head := regexp.MustCompile(`^` + regexp.QuoteMeta(path) + `:(\d+): (error|warning|info) ([a-z-]+): (.+)$`)
+	var heads []string
+	for _, l := range lines {
+		if m := head.FindStringSubmatch(l); m != nil {
+			heads = append(heads, m[1]+" "+m[3])
+		}
+	}
+	assert.Equal(t, []string{"325 code-sum", "326 column-sum", "326 cross-table-part"}, heads)
+	assert.Contains(t, out, "    | 2011301 行政运行 1,626.89 1,626.98\n")
+	assert.Contains(t, out, "    claimed 1626.89 万元, expected 1626.98 万元\n")
+	assert.Contains(t, out, "一般公共预算财政拨款支出决算表（公开05表）: 2011301 行政运行 [本年支出/基本支出] = 1,626.98\n")
+	assert.Regexp(t, `: 1 pages, 10 tables, \d+ claims, \d+ checked, \d+ consistent; 3 errors, 0 warnings$`, lines[len(lines)-1])
+}
+
+func TestCheckFailOn(t *testing.T) {
+	bad := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	code, _, _ := runGouji("check", "--fail-on", "never", bad)
+	assert.Equal(t, exitOK, code)
+	code, _, _ = runGouji("check", "--fail-on", "warning", bad)
+	assert.Equal(t, exitFindings, code)
+
+	// A total printed empty over printed parts is a warning only.
+	warn := writeFile(t, "warn.txt", "支出决算表\n科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n201\t一般公共服务支出\t\t1.00\t\n")
+	code, out, _ := runGouji("check", warn)
+	assert.Equal(t, exitOK, code, out)
+	assert.Contains(t, out, "warning column-sum")
+	code, _, _ = runGouji("check", "--fail-on=warning", warn)
+	assert.Equal(t, exitFindings, code)
+}
+
+func TestCheckJSON(t *testing.T) {
+	bad := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	missing := filepath.Join(t.TempDir(), "missing.pdf")
+	code, out, errOut := runGouji("check", missing, bad, "--format", "json")
+	assert.Equal(t, exitError, code, "an unreadable file makes the run exit 2")
+	errLines := strings.Split(strings.TrimSpace(errOut), "\n")
+	require.Len(t, errLines, 1)
+	assert.Contains(t, errLines[0], missing)
+
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	assert.Equal(t, []string{"documents", "tool", "version"}, keys(raw))
+	var doc struct {
+		Tool      string                       `json:"tool"`
+		Documents []map[string]json.RawMessage `json:"documents"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Equal(t, "gouji", doc.Tool)
+	require.Len(t, doc.Documents, 2)
+	for _, d := range doc.Documents {
+		assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "tables"}, keys(d))
+	}
+	assert.Contains(t, string(doc.Documents[0]["error"]), "missing.pdf")
+	assert.Equal(t, "[]", string(doc.Documents[0]["findings"]))
+	assert.Equal(t, "null", string(doc.Documents[1]["error"]))
+	var fs []map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(doc.Documents[1]["findings"], &fs))
+	require.Len(t, fs, 3)
+	for _, f := range fs {
+		assert.Equal(t, []string{"claimed", "evidence", "expected", "message", "page", "quote", "rule", "severity", "unit"}, keys(f))
+		assert.Equal(t, `"error"`, string(f["severity"]))
+		assert.Equal(t, "1", string(f["page"]), "json keeps pages, not lines")
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var k []string
+	for x := range m {
+		k = append(k, x)
+	}
+	sort.Strings(k)
+	return k
+}
+
+func TestCheckDeterministic(t *testing.T) {
+	bad := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
+	_, a, _ := runGouji("check", "--format", "json", bad, seedFile)
+	for i := 0; i < 3; i++ {
+		_, b, _ := runGouji("check", "--format", "json", bad, seedFile)
+		require.Equal(t, a, b)
+	}
+}
+
+func TestCheckVerbose(t *testing.T) {
+	// The 总表 prints 类 221 but the 支出决算表 has no row for it: a claim
+	// that cannot be checked, counted, and shown only with --verbose.
+	text := strings.Join([]string{
+		"收入支出决算总表", "单位：万元",
+		"收入\t\t支出\t", "项目\t金额\t项目\t金额",
+		"一、一般公共预算财政拨款收入\t3.00\t一、一般公共服务支出\t1.00",
+		"二、其他收入\t\t二、住房保障支出\t2.00",
+		"本年收入合计\t3.00\t本年支出合计\t3.00",
+		"",
+		"支出决算表", "单位：万元",
+		"科目编码\t科目名称\t本年支出合计",
+		"合计\t\t3.00",
+		"201\t一般公共服务支出\t1.00",
+		"205\t教育支出\t2.00",
+	}, "\n")
+	path := writeFile(t, "s.txt", text)
+	code, out, _ := runGouji("check", path)
+	assert.Equal(t, exitOK, code)
+	assert.NotContains(t, out, "info")
+	code, out, _ = runGouji("check", "--verbose", path)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "info cross-table: 类 221 住房保障支出 is 2.00 in 收入支出决算总表, but 支出决算表 has no row for it")
+	assert.Contains(t, out, "info cross-table: 类 205 教育支出 is 2.00 in 支出决算表, but 收入支出决算总表 has no row for it")
+	assert.Contains(t, out, "2 info")
+}
+
+func TestCheckUsage(t *testing.T) {
+	code, _, errOut := runGouji("check")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, "usage: gouji check")
+	code, _, errOut = runGouji("check", "--format", "xml", seedFile)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, `unknown format "xml"`)
+	code, _, errOut = runGouji("check", "--fail-on", "info", seedFile)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, "--fail-on")
+	code, _, _ = runGouji("check", "--no-such-flag", seedFile)
+	assert.Equal(t, exitError, code)
+}
+
+func TestCheckUnreadableText(t *testing.T) {
+	empty := writeFile(t, "empty.txt", "")
+	code, out, errOut := runGouji("check", empty, seedFile)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, 1, strings.Count(errOut, "\n"))
+	assert.Contains(t, errOut, empty)
+	assert.Contains(t, out, "seed.txt: 1 pages, 10 tables", "the other files are still checked")
+}
+
+func TestCheckList(t *testing.T) {
+	code, out, _ := runGouji("check", "--list")
+	assert.Equal(t, exitOK, code)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	as := reconcile.Analyzers()
+	require.Len(t, lines, len(as))
+	for i, a := range as {
+		assert.True(t, strings.HasPrefix(lines[i], a.Name+" "), lines[i])
+		assert.True(t, strings.HasSuffix(lines[i], a.Doc), lines[i])
+	}
+}
