@@ -389,3 +389,47 @@ func TestAnalyzersListed(t *testing.T) {
 		assert.Equal(t, strings.ToLower(a.Name), a.Name)
 	}
 }
+
+// Tables of random cells from the reports' vocabulary, merged cells
+// included, must never make a rule fail or panic.
+func TestRandomTablesDoNotBreakRules(t *testing.T) {
+	vocab := []string{"", "", "", "合计", "总计", "小计", "本年收入合计", "年初结转和结余", "一、一般公共服务支出", "1.一般公共预算",
+		"201", "20113", "2011301", "06", "1", "301", "30102津贴补贴", "5,662.95", "0.00", "12", "-", "45.5%", "项目", "科目编码",
+		"基本支出", "人员经费", "公用经费", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "预算数", "决算数", "栏次"}
+	titles := []string{"", "收入支出决算总表", "支出决算表", "一般公共预算财政拨款支出决算表", "基本支出决算表", "“三公”经费支出决算表", "财政拨款收入支出决算总表"}
+	state := uint64(42)
+	next := func(n int) int { // a fixed linear congruential sequence: the same tables every run
+		state = state*6364136223846793005 + 1442695040888963407
+		return int((state >> 33) % uint64(n))
+	}
+	for i := 0; i < 300; i++ {
+		rows, cols := 1+next(8), 1+next(8)
+		tb := &extract.Table{Title: titles[next(len(titles))], Rows: rows, Cols: cols, Pages: []int{1}, HeaderRows: next(3)}
+		for r := 0; r < rows; r++ {
+			for c := 0; c < cols; c++ {
+				if next(4) == 0 {
+					continue
+				}
+				tb.Cells = append(tb.Cells, extract.Cell{Row: r, Col: c, RowSpan: 1 + next(2), ColSpan: 1 + next(2), Text: vocab[next(len(vocab))], Page: 1})
+			}
+		}
+		doc := &extract.Document{Blocks: []extract.Block{{Table: tb}, {Table: tb}}}
+		res := Check(doc, Analyzers())
+		require.Empty(t, res.Errors, "table %d: %+v", i, tb)
+	}
+}
+
+func TestTextEvidence(t *testing.T) {
+	doc, err := extract.ReadText("s.txt", strings.NewReader("标题\n\n本年收入合计5662.95万元，其中：财政拨款收入5662.95万元。\n"))
+	require.NoError(t, err)
+	var ev Evidence
+	var pos Position
+	a := &Analyzer{Name: "text", Run: func(p *Pass) (any, error) {
+		ev = p.TextEvidence(1, 0, len("本年收入合计5662.95万元"))
+		pos = p.TextPosition(1, 3)
+		return nil, nil
+	}}
+	Check(doc, []*Analyzer{a})
+	assert.Equal(t, Evidence{Kind: "text", Page: 1, Quote: "本年收入合计5662.95万元", Line: 3}, ev)
+	assert.Equal(t, Position{Block: 1, Row: 3}, pos)
+}
