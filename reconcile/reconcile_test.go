@@ -433,3 +433,28 @@ func TestTextEvidence(t *testing.T) {
 	assert.Equal(t, Evidence{Kind: "text", Page: 1, Quote: "本年收入合计5662.95万元", Line: 3}, ev)
 	assert.Equal(t, Position{Block: 1, Row: 3}, pos)
 }
+
+// The tables of another real report (corpus/real/putuo-czj-2024-final.pdf,
+// transcribed in the text format with the PDF's split 类/款/项 code columns,
+// two-panel 基本支出 table without 人员经费/公用经费 headings, and 三公
+// columns with 预算数/决算数 under each item) agree under the same rule.
+// Its rounding is larger than the seed's: 商品和服务支出 302 prints 171.07
+// while its twelve 款 add up to 171.09 (allowed: 13 × 0.005 = 0.065), and
+// 社会保障和就业支出 is 326.71 in the 总表 but 326.72 in the 支出决算表
+// (the two intervals touch at 326.715).
+func TestOtherReportLayout(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "putuo-czj-2024-final-tables.txt"))
+	require.NoError(t, err)
+	res := check(t, string(b))
+	assert.Empty(t, reported(res))
+	for _, a := range Analyzers() {
+		assert.Positive(t, res.ByRule[a.Name].Checked, a.Name)
+	}
+
+	// The same 302 total off by 0.10 is caught.
+	text := strings.Replace(string(b), "302\t\t商品和服务支出\t171.07", "302\t\t商品和服务支出\t171.17", 1)
+	require.NotEqual(t, string(b), text)
+	fs := reported(check(t, text))
+	require.Equal(t, []string{"code-sum", "code-sum"}, rules(fs), "302 against its 款, 公用经费合计 against 302 + 310")
+	assert.Equal(t, "171.09", fs[0].Expected)
+}
