@@ -262,15 +262,14 @@ func (p *Pass) checkAtMost(whole, part term, what string) {
 		p.Consistent()
 		return
 	}
-	shown := "empty"
-	expected := ""
-	if whole.Cell.Has {
-		v := inUnitOf(whole, part.T)
-		shown = v.String()
-		expected = v.String()
+	if !whole.Cell.Has {
+		p.reportPair(Warning, whole, part, "", fmt.Sprintf("%s is %s in %s, but %s is printed empty in %s",
+			what, part.Cell.Value, part.T.Name(), whole.where(), whole.T.Name()))
+		return
 	}
-	p.reportPair(Error, whole, part, expected, fmt.Sprintf("%s is %s in %s, more than the %s of %s in %s",
-		what, part.Cell.Value, part.T.Name(), shown, whole.where(), whole.T.Name()))
+	v := inUnitOf(whole, part.T)
+	p.reportPair(Error, whole, part, v.String(), fmt.Sprintf("%s is %s in %s, more than the %s of %s in %s",
+		what, part.Cell.Value, part.T.Name(), v, whole.where(), whole.T.Name()))
 }
 
 // reportPair reports two cells that disagree; the finding stands at got.

@@ -13,6 +13,7 @@
 package tables
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/gouji/gouji/extract"
@@ -204,7 +205,7 @@ func (t *Table) ValueColumns(panel int) []int {
 // CellByKey returns the record's amount cell in the column whose RelKey is
 // key; ok is false when the record has no such column.
 func (t *Table) CellByKey(r *Record, key string) (Cell, bool) {
-	for _, c := range t.valueColsOf(r) {
+	for _, c := range t.ColumnsOf(r) {
 		if t.RelKey(c) == key {
 			return r.Cells[c], true
 		}
@@ -212,25 +213,14 @@ func (t *Table) CellByKey(r *Record, key string) (Cell, bool) {
 	return Cell{}, false
 }
 
-// valueColsOf returns the amount columns a record has cells for, in order.
-func (t *Table) valueColsOf(r *Record) []int {
+// ColumnsOf returns the amount columns a record has cells for, in order.
+func (t *Table) ColumnsOf(r *Record) []int {
 	cols := make([]int, 0, len(r.Cells))
 	for c := range r.Cells {
 		cols = append(cols, c)
 	}
-	sortInts(cols)
+	sort.Ints(cols)
 	return cols
-}
-
-// ColumnsOf returns the amount columns a record has cells for, in order.
-func (t *Table) ColumnsOf(r *Record) []int { return t.valueColsOf(r) }
-
-func sortInts(a []int) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }
 
 // Analyse reads an extracted table. block is its index in the document's
