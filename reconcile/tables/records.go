@@ -109,9 +109,22 @@ func (t *Table) buildRecords(g *grid) {
 			if rec == nil || rec.Code == "" && rec.Label == "" && !rec.hasValue() {
 				continue
 			}
+			if prev := lastOf(t.Records, rec.Panel); prev != nil && prev.absorb(rec) {
+				continue
+			}
 			t.Records = append(t.Records, rec)
 		}
 	}
+}
+
+// lastOf returns the last record of a panel, or nil.
+func lastOf(recs []*Record, panel int) *Record {
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].Panel == panel {
+			return recs[i]
+		}
+	}
+	return nil
 }
 
 // rowPlace returns the page and source line of row r.
@@ -136,6 +149,25 @@ func (r *Record) noteIndent(cell *extract.Cell) {
 	if cell != nil && r.indent == 0 && !cell.Box.Empty() && !IsNil(cell.Text) {
 		r.indent = cell.Box.X0
 	}
+	if cell != nil && r.span == nil && cell.RowSpan > 1 && !IsNil(cell.Text) {
+		r.span = cell
+	}
+}
+
+// absorb merges a record into the previous one when both rows are covered
+// by the same merged code or name cell (a wrapped name in a PDF grid): the
+// amounts may stand on either row.
+func (r *Record) absorb(next *Record) bool {
+	if r == nil || next == nil || r.span == nil || r.span != next.span || r.Panel != next.Panel {
+		return false
+	}
+	for c, v := range next.Cells {
+		if old, ok := r.Cells[c]; !ok || !old.Has && v.Has {
+			r.Cells[c] = v
+		}
+	}
+	r.Heading = r.Heading || next.Heading
+	return true
 }
 
 func (r *Record) hasValue() bool {

@@ -122,6 +122,9 @@ type Record struct {
 	Quote string
 	// indent is the left edge of the label cell on the page, 0 if unknown.
 	indent float64
+	// span is the code or label cell when it is merged over several rows:
+	// the rows it covers are one record.
+	span *extract.Cell
 }
 
 // Name returns the label without its item number, as a key.

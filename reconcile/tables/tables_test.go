@@ -319,3 +319,27 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, "210", FunctionClassCode("医疗卫生与计划生育支出"))
 	assert.Equal(t, "因公出国(境)费", Key("因公出国 （境）费"))
 }
+
+// A code and name merged over two rows of a PDF grid (a wrapped name)
+// make one record, whichever row the amounts stand on.
+func TestRowSpanLabelIsOneRecord(t *testing.T) {
+	cell := func(r, c, rs int, text string) extract.Cell {
+		return extract.Cell{Row: r, Col: c, RowSpan: rs, ColSpan: 1, Text: text, Page: 2}
+	}
+	src := &extract.Table{
+		Title: "支出决算表", Pages: []int{2}, Rows: 4, Cols: 3, HeaderRows: 1,
+		Cells: []extract.Cell{
+			cell(0, 0, 1, "科目编码"), cell(0, 1, 1, "科目名称"), cell(0, 2, 1, "本年支出合计"),
+			cell(1, 0, 1, "20805"), cell(1, 1, 1, "行政事业单位养老支出"), cell(1, 2, 1, "160.75"),
+			cell(2, 0, 2, "2080505"), cell(2, 1, 2, "机关事业单位基本养老保险缴费支出"),
+			cell(3, 2, 1, "160.75"),
+		},
+	}
+	tb := Analyse(src, 0)
+	require.Len(t, tb.Records, 2)
+	r := tb.Records[1]
+	assert.Equal(t, "2080505", r.Code)
+	assert.Equal(t, 2, r.Row)
+	assert.True(t, r.Cells[2].Has)
+	assert.Equal(t, "20805", r.Parent.Code)
+}
