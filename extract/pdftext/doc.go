@@ -85,11 +85,13 @@ type Glyph struct {
 	// Y0, Y1 are the top and bottom of the glyph's em box, estimated from
 	// the size as baseline-0.88*size .. baseline+0.12*size: fonts' own
 	// ascent values are too unreliable in these files to be worth reading.
-	Y0, Y1   float64
+	Y0, Y1 float64
+	// Baseline is the Y of the glyph's baseline; for text rotated by 90 or
+	// 270 degrees it is the X of the (vertical) baseline, so that it stays
+	// constant along a line in every orientation.
 	Baseline float64
 	// Size is the effective font size in page space: Tf size times the
-	// vertical scale of the text matrix and CTM (and of a Type 3
-	// FontMatrix).
+	// vertical scale of the text matrix and CTM.
 	Size float64
 	// Font is the font's BaseFont name, e.g. "ABCDEE+SimHei". Names that are
 	// not UTF-8 (GBK names written by Word) are spelt with #XX escapes for

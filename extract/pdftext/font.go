@@ -20,8 +20,9 @@ type font struct {
 	// composite is set for Type 0 fonts (multi-byte codes, CID widths).
 	composite bool
 	vertical  bool
-	// sizeScale is the em height relative to the font size: 1, except for
-	// Type 3 fonts whose FontMatrix is not the usual 1/1000.
+	// sizeScale is the em height relative to the font size. It is 1 for
+	// every font: a Type 3 FontMatrix is chosen so that one text-space
+	// unit is the em, whatever its glyph grid.
 	sizeScale float64
 
 	// Simple fonts (Type1, TrueType, Type3): one byte per code.
@@ -266,12 +267,8 @@ func (d *Document) loadSimple(v pdf.Value, name string) *font {
 	if subtype == "Type3" {
 		fm := v.Key("FontMatrix")
 		if fm.Kind() == pdf.Array && fm.Len() == 6 {
-			a, dd := fm.Index(0).Float64(), fm.Index(3).Float64()
-			if a != 0 && !math.IsNaN(a) && math.Abs(a) < 1e3 {
+			if a := fm.Index(0).Float64(); a != 0 && !math.IsNaN(a) && math.Abs(a) < 1e3 {
 				wscale = math.Abs(a)
-			}
-			if dd != 0 && !math.IsNaN(dd) && math.Abs(dd) < 1e3 {
-				f.sizeScale = min(max(math.Abs(dd)*1000, 0.01), 100)
 			}
 		}
 	}

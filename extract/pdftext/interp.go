@@ -120,22 +120,33 @@ var errBudget = fmt.Errorf("%w: page needs more than %d operators and glyphs", E
 
 // page interprets page n.
 func (d *Document) page(n int) (*Page, error) {
+	it := d.newInterp(n)
+	defer it.release()
+	data, err := it.contents(d.pages[n-1].v)
+	if err != nil {
+		return nil, err
+	}
+	return it.interpret(data)
+}
+
+// newInterp prepares the interpretation of page n: page space, initial
+// graphics state.
+func (d *Document) newInterp(n int) *interp {
 	pi := &d.pages[n-1]
 	base, w, h := pageMatrix(pi.visible(), pi.rotate)
 	p := &Page{Number: n, Width: w, Height: h, Rotate: pi.rotate}
 	it := &interp{d: d, p: p, budget: maxPageOps, maxDep: d.opts.maxDepth()}
 	it.gs = gstate{ctm: base, lw: 1, th: 1}
 	it.tm, it.tlm = identity, identity
-	defer it.release()
+	return it
+}
 
-	data, err := it.contents(pi.v)
-	if err != nil {
-		return nil, err
-	}
-	if cap(p.Glyphs) == 0 {
-		p.Glyphs = make([]Glyph, 0, min(len(data)/24, 1<<16))
-	}
-	if err := it.run(data, newResources(pi.res)); err != nil {
+// interpret runs content data with the page's resources. It does not
+// recover panics (Page does), so that the fuzz target sees them.
+func (it *interp) interpret(data []byte) (*Page, error) {
+	p := it.p
+	p.Glyphs = make([]Glyph, 0, min(len(data)/40, 1<<16))
+	if err := it.run(data, newResources(it.d.pages[p.Number-1].res)); err != nil {
 		return nil, err
 	}
 	it.finish()
@@ -599,6 +610,9 @@ func (it *interp) emit(m matrix, x, y, adv, em, size float64, rot int, text, fon
 		return // outside the visible page, or not finite
 	}
 	g.Text, g.Baseline, g.Size, g.Font = text, oy, size, fontName
+	if rot == 90 || rot == 270 {
+		g.Baseline = ox // the baseline is a vertical line
+	}
 	g.Bold, g.Invisible, g.Artifact, g.Rotation = bold, invisible, it.art > 0, rot
 	it.p.Glyphs = append(it.p.Glyphs, g)
 }

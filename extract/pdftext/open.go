@@ -116,7 +116,6 @@ func (h headerFix) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
-
 // classifyOpenError turns the library's error into ours. Its messages are
 // the only signal; the encryption ones are recognised by wording.
 func classifyOpenError(err error) error {
