@@ -62,12 +62,19 @@ func rules(fs []Finding) []string {
 	return out
 }
 
-// The seed's tables agree with each other under the interval rule. Its
-// only 0.01 differences — 总计 5,799.97 against 5,662.95 + 137.01 =
-// 5,799.96 in 公开01 and 04, and 基本支出 2,877.36 in 公开05 against
-// 人员经费合计 1,917.26 + 公用经费合计 960.09 = 2,877.35 in 公开06 — are
-// the 尾数误差 the notes speak of, and within the (n+1)·½·10^-d a sum of n
-// rounded figures allows.
+// The seed's tables agree with each other under the interval rule. They
+// hold several 0.01 differences, the 尾数误差 their notes speak of, each
+// within the (n+1)·½·10^-d that a sum of n rounded figures allows:
+//   - 208 社会保障和就业支出 664.91 against its 款 631.07 + 33.83 = 664.90
+//     (公开02, 03, 05);
+//   - 20113 商贸事务 基本支出 2,109.61 against 1,626.89 + 200.00 + 282.73 =
+//     2,109.62, and 项目支出 249.63 against 59.83 + 189.79 = 249.62 (公开03,
+//     05);
+//   - 合计 5,662.95 against its 类 5,662.96, and 项目支出 2,785.59 against
+//     2,785.60 (公开05);
+//   - 总计 5,799.97 against 5,662.95 + 137.01 = 5,799.96 (公开01, 04);
+//   - 基本支出 2,877.36 in 公开05 against 人员经费合计 1,917.26 + 公用经费合计
+//     960.09 = 2,877.35 in 公开06.
 func TestSeedTablesAgree(t *testing.T) {
 	res := check(t, seedText(t))
 	assert.Empty(t, reported(res))
