@@ -274,7 +274,9 @@ func appendTable(t, next *Table, mapping []int) {
 	for skip < len(rows) && skip < hdr && sameRow(rows[skip], head[skip], mapping) {
 		skip++
 	}
-	mergeFirst := skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping)
+	// Only unruled tables split a row's cells across pages; a ruled row
+	// that starts a page is a row of its own.
+	mergeFirst := !t.Ruled && skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping)
 	base := t.Rows - skip
 	if mergeFirst {
 		base--

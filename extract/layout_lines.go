@@ -49,7 +49,7 @@ func (r run) numeric() bool { return amountPattern.MatchString(r.text) }
 
 // runGap is the gap, in font sizes, that separates runs. Justified Chinese
 // text spreads glyphs by a fraction of an em; table cells are further apart.
-const runGap = 0.9
+const runGap = 0.4
 
 // buildLines groups glyphs into lines. Glyphs whose baselines are within a
 // third of the font size belong to the same line. A glyph printed twice at

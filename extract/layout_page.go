@@ -234,7 +234,7 @@ func (p *pageLayout) breaksBefore(prev, l *textLine) bool {
 		return true
 	case l.box.X0 > p.left+1.2*l.size:
 		return true
-	case prev.box.X1 < p.right-1.5*size:
+	case prev.box.X1 < p.right-3*size:
 		return true
 	case itemPattern.MatchString(l.text()):
 		return true

@@ -3,12 +3,16 @@ package extract
 import (
 	"regexp"
 	"sort"
-	"strings"
 )
 
 // Tables printed without ruling lines (LibreOffice's HTML import, some
-// Word documents, three-line tables) are found from the text alone: runs of
-// lines cut into several runs by wide gaps, whose runs line up in columns.
+// Word documents, three-line tables) are found from the text alone: a seed
+// of lines cut into several runs by wide gaps, whose runs line up in
+// columns. The columns come from the data rows (lines holding numbers,
+// whose cells are short and cleanly separated); header lines above are
+// then cut at the column boundaries glyph by glyph, because producers
+// spread heading text across the full cell width ("本 年 收 入") so that
+// neighbouring headings touch.
 
 // looseTable is a table rebuilt from text positions.
 type looseTable struct {
@@ -30,51 +34,111 @@ var rowStartPattern = regexp.MustCompile(`^(?:[一二三四五六七八九十]+�
 
 // findUnruledTables splits lines into table regions and the rest.
 func findUnruledTables(lines []*textLine) ([]*looseTable, []*textLine) {
+	used := make([]bool, len(lines))
 	var tables []*looseTable
-	var rest []*textLine
-	i := 0
-	for i < len(lines) {
+	for i := 0; i < len(lines); {
 		if len(lines[i].runs) < 2 {
-			rest = append(rest, lines[i])
 			i++
 			continue
 		}
-		j, multi := i+1, 1
-		last := i // last line accepted into the region
-		for j < len(lines) {
-			l, prev := lines[j], lines[j-1]
-			gap := l.box.Y0 - prev.box.Y1
-			if gap > 3.5*l.size {
-				break
-			}
-			if len(l.runs) >= 2 {
-				multi++
-				last = j
-			} else if !fitsRegion(l, lines[i:j]) {
-				break
-			} else if gap < 1.2*l.size {
-				// A tight single-run line: a wrapped cell's continuation.
-				last = j
-			}
-			j++
+		last, multi := seedRegion(lines, i)
+		if multi < 2 {
+			i++
+			continue
 		}
-		region := lines[i : last+1]
-		if multi >= 2 {
-			if t := buildLooseTable(region); t != nil {
-				tables = append(tables, t)
-				i = last + 1
-				continue
-			}
+		seps := separators(columnsOf(lines[i : last+1]))
+		lo, hi := i, last
+		for lo > 0 && !used[lo-1] && extends(lines[lo-1], lines[lo], lines[i:last+1], seps) {
+			lo--
 		}
-		rest = append(rest, lines[i])
+		for hi+1 < len(lines) && extends(lines[hi+1], lines[hi], lines[i:last+1], seps) {
+			hi++
+		}
+		region := lines[lo : hi+1]
+		cols := columnsOf(region)
+		if t := buildLooseTable(region, cols); t != nil {
+			tables = append(tables, t)
+			for k := lo; k <= hi; k++ {
+				used[k] = true
+			}
+			i = hi + 1
+			continue
+		}
 		i++
+	}
+	var rest []*textLine
+	for k, l := range lines {
+		if !used[k] {
+			rest = append(rest, l)
+		}
 	}
 	return tables, rest
 }
 
+// seedRegion extends a region from the multi-run line at i over following
+// multi-run lines and the single-run lines between them that fit its
+// columns. It returns the last line and the count of multi-run lines.
+func seedRegion(lines []*textLine, i int) (last, multi int) {
+	last, multi = i, 1
+	for j := i + 1; j < len(lines); j++ {
+		l, prev := lines[j], lines[j-1]
+		if l.box.Y0-prev.box.Y1 > 3.5*l.size {
+			break
+		}
+		if len(l.runs) >= 2 {
+			multi++
+			last = j
+		} else if !fitsRegion(l, lines[i:j]) {
+			break
+		} else if l.box.Y0-prev.box.Y1 < 1.2*l.size {
+			last = j // a wrapped cell's continuation line
+		}
+	}
+	return last, multi
+}
+
+// extends reports whether line l, next to the region line near, belongs
+// to the table: close by, inside the table's width, not a title or unit
+// line or note, and not flowing across a column boundary the way a
+// paragraph's line does.
+func extends(l, near *textLine, seed []*textLine, seps []float64) bool {
+	gap := l.box.Y0 - near.box.Y1
+	if gap < 0 {
+		gap = near.box.Y0 - l.box.Y1
+	}
+	if gap > 3.5*l.size {
+		return false
+	}
+	var box Rect
+	for _, s := range seed {
+		box = box.Union(s.box)
+	}
+	if l.box.X0 < box.X0-l.size || l.box.X1 > box.X1+l.size {
+		return false
+	}
+	text := l.text()
+	var m tableMeta
+	if m.readLine(text) || noteStart(text) {
+		return false
+	}
+	for _, g := range l.glyphs {
+		for _, s := range seps {
+			if g.x0 < s-1 && g.x1 > s+1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteStart reports whether text begins a note under a table.
+func noteStart(text string) bool {
+	return len(text) >= 3 && text[:3] == "注"
+}
+
 // fitsRegion reports whether a single-run line can belong to the table
-// formed by lines: it is no wider than the widest run seen so far times
-// two, and it starts where some run starts or inside some run's column.
+// formed by lines: no wider than twice the widest run seen so far, and
+// overlapping some run's column.
 func fitsRegion(l *textLine, region []*textLine) bool {
 	r := l.runs[0]
 	widest := 0.0
@@ -96,17 +160,220 @@ func fitsRegion(l *textLine, region []*textLine) bool {
 	return false
 }
 
-// buildLooseTable finds the columns and rows of a region.
-func buildLooseTable(region []*textLine) *looseTable {
+// column is a column's x-range and how its data cells are aligned.
+type column struct {
+	span
+	left, right bool // all data cells share their left (right) edge
+}
+
+// columnsOf finds the columns of a region: the covered intervals of the
+// runs of lines holding numbers (data rows), then, in the gaps between
+// them, intervals covered by the other runs (columns with headings only).
+func columnsOf(region []*textLine) []column {
 	size := medianSize(region)
-	cols := columnsOf(region, size)
+	var data, other []run
+	for _, l := range region {
+		hasNum := false
+		for _, r := range l.runs {
+			if r.numeric() {
+				hasNum = true
+			}
+		}
+		if hasNum {
+			data = append(data, l.runs...)
+		} else {
+			other = append(other, l.runs...)
+		}
+	}
+	// Runs of different rows that overlap are one column; runs that do not
+	// overlap are different columns, however close (LibreOffice leaves
+	// three points between a full cell and the next).
+	spans := unionSpans(runSpans(data), 0.5)
+	var extra []run
+	for _, r := range other {
+		free := true
+		for _, c := range spans {
+			if r.box.X0 < c.hi && c.lo < r.box.X1 {
+				free = false
+				break
+			}
+		}
+		if free {
+			extra = append(extra, r)
+		}
+	}
+	spans = append(spans, unionSpans(runSpans(extra), 0.4*size)...)
+	spans = splitAtAnchors(spans, region)
+	sort.Slice(spans, func(a, b int) bool { return spans[a].lo < spans[b].lo })
+	cols := make([]column, len(spans))
+	for i, s := range spans {
+		cols[i] = column{span: s, left: true, right: true}
+		var los, his []float64
+		for _, r := range append(data, extra...) {
+			if r.box.X0 >= s.lo-0.5 && r.box.X1 <= s.hi+0.5 {
+				los = append(los, r.box.X0)
+				his = append(his, r.box.X1)
+			}
+		}
+		cols[i].left = spread(los) < 1.5
+		cols[i].right = spread(his) < 1.5
+	}
+	return cols
+}
+
+func runSpans(rs []run) []span {
+	out := make([]span, len(rs))
+	for i, r := range rs {
+		out[i] = span{r.box.X0, r.box.X1}
+	}
+	return out
+}
+
+func spread(vs []float64) float64 {
+	if len(vs) == 0 {
+		return 0
+	}
+	lo, hi := vs[0], vs[0]
+	for _, v := range vs {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	return hi - lo
+}
+
+// splitAtAnchors cuts a column where, inside it, at least two runs of
+// different lines start at the same x (a left-aligned column whose cells
+// sit too close to their left neighbour to be cut by a gap) or at least two
+// numeric runs end at the same x (right-aligned numbers).
+func splitAtAnchors(spans []span, region []*textLine) []span {
+	var starts, ends []float64
+	for _, l := range region {
+		for _, r := range l.runs {
+			starts = append(starts, r.box.X0)
+			if r.numeric() {
+				ends = append(ends, r.box.X1)
+			}
+		}
+	}
+	var cuts []float64
+	for _, a := range anchors(starts) {
+		cuts = append(cuts, a-0.5)
+	}
+	for _, a := range anchors(ends) {
+		cuts = append(cuts, a+0.5)
+	}
+	sort.Float64s(cuts)
+	var runs []run
+	for _, l := range region {
+		runs = append(runs, l.runs...)
+	}
+	var out []span
+	for _, s := range spans {
+		lo := s.lo
+		for _, c := range cuts {
+			if c > lo+2 && c < s.hi-2 && cleanCut(c, runs) {
+				out = append(out, span{lo, c})
+				lo = c
+			}
+		}
+		out = append(out, span{lo, s.hi})
+	}
+	return out
+}
+
+// cleanCut reports whether x passes only through gaps: every run that
+// spans x has a gap of at least a point and a half around it. Digits of one
+// number sit edge to edge, so a coincidental anchor inside a number column
+// (two values of the same width) never cuts it; a cell glued to its
+// neighbour by a three-point gap is cut.
+func cleanCut(x float64, runs []run) bool {
+	for _, r := range runs {
+		if x <= r.box.X0 || x >= r.box.X1 {
+			continue
+		}
+		ok := false
+		for i := 1; i < len(r.glyphs); i++ {
+			a, b := r.glyphs[i-1], r.glyphs[i]
+			if a.x1 <= x && x <= b.x0 && b.x0-a.x1 >= 1.5 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// anchors returns the x values shared (within a point) by at least two of
+// xs.
+func anchors(xs []float64) []float64 {
+	sort.Float64s(xs)
+	var out []float64
+	for i := 0; i < len(xs); {
+		j := i + 1
+		for j < len(xs) && xs[j]-xs[i] <= 1 {
+			j++
+		}
+		if j-i >= 2 {
+			out = append(out, xs[i])
+		}
+		i = j
+	}
+	return out
+}
+
+// separators returns the x boundaries between columns: just before a
+// left-aligned column, just after a right-aligned one, else halfway.
+func separators(cols []column) []float64 {
+	var out []float64
+	for i := 0; i+1 < len(cols); i++ {
+		a, b := cols[i], cols[i+1]
+		switch {
+		case b.left:
+			out = append(out, b.lo-0.5)
+		case a.right:
+			out = append(out, a.hi+0.5)
+		default:
+			out = append(out, (a.hi+b.lo)/2)
+		}
+	}
+	return out
+}
+
+// unionSpans merges spans closer than gap.
+func unionSpans(ss []span, gap float64) []span {
+	if len(ss) == 0 {
+		return nil
+	}
+	s := append([]span(nil), ss...)
+	sort.Slice(s, func(a, b int) bool { return s[a].lo < s[b].lo })
+	out := []span{s[0]}
+	for _, x := range s[1:] {
+		last := &out[len(out)-1]
+		if x.lo <= last.hi+gap {
+			last.hi = max(last.hi, x.hi)
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// buildLooseTable cuts every line of the region at the column boundaries
+// and groups lines into rows: lines whose vertical extents come closer
+// than a quarter of the font size belong to one row (a wrapped cell next
+// to a vertically centred one).
+func buildLooseTable(region []*textLine, cols []column) *looseTable {
 	if len(cols) < 2 {
 		return nil
 	}
-	t := &looseTable{cols: cols}
-	// Rows: consecutive lines whose vertical extents come closer than a
-	// quarter of the font size belong to one row (a wrapped cell next to a
-	// vertically centred one).
+	size := medianSize(region)
+	seps := separators(cols)
+	t := &looseTable{}
+	for _, c := range cols {
+		t.cols = append(t.cols, c.span)
+	}
 	sorted := append([]*textLine(nil), region...)
 	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].base < sorted[b].base })
 	var cur *looseRow
@@ -117,14 +384,30 @@ func buildLooseTable(region []*textLine) *looseTable {
 			cur = &t.rows[len(t.rows)-1]
 		}
 		cur.bottom = max(cur.bottom, bottom)
-		for _, r := range l.runs {
-			c := columnOf(cols, r.box)
+		for c, r := range cutAt(l.glyphs, seps) {
 			cur.cells[c] = append(cur.cells[c], r)
 		}
 		t.box = t.box.Union(l.box)
 	}
 	t.rows = mergeContinuations(t.rows, size)
 	return t
+}
+
+// cutAt splits a line's glyphs into one run per column.
+func cutAt(gs []glyph, seps []float64) map[int]run {
+	by := map[int][]glyph{}
+	for _, g := range gs {
+		if g.text == " " {
+			continue
+		}
+		c := sort.SearchFloat64s(seps, (g.x0+g.x1)/2)
+		by[c] = append(by[c], g)
+	}
+	out := make(map[int]run, len(by))
+	for c, g := range by {
+		out[c] = newRun(g)
+	}
+	return out
 }
 
 // mergeContinuations folds rows that only continue wrapped cells of the
@@ -161,79 +444,8 @@ func continuesRow(p, r looseRow) bool {
 	return len(r.cells) > 0
 }
 
-// columnsOf finds column x-ranges: the covered intervals of the runs of
-// lines holding numbers (data rows), then, in the gaps between them,
-// intervals covered by the other runs (columns with headings only).
-func columnsOf(region []*textLine, size float64) []span {
-	var data, other []span
-	for _, l := range region {
-		hasNum := false
-		for _, r := range l.runs {
-			if r.numeric() {
-				hasNum = true
-			}
-		}
-		for _, r := range l.runs {
-			s := span{r.box.X0, r.box.X1}
-			if hasNum {
-				data = append(data, s)
-			} else {
-				other = append(other, s)
-			}
-		}
-	}
-	cols := unionSpans(data, 0.4*size)
-	var extra []span
-	for _, s := range other {
-		free := true
-		for _, c := range cols {
-			if s.lo < c.hi && c.lo < s.hi {
-				free = false
-				break
-			}
-		}
-		if free {
-			extra = append(extra, s)
-		}
-	}
-	cols = append(cols, unionSpans(extra, 0.4*size)...)
-	sort.Slice(cols, func(a, b int) bool { return cols[a].lo < cols[b].lo })
-	return cols
-}
-
-// unionSpans merges spans closer than gap.
-func unionSpans(ss []span, gap float64) []span {
-	if len(ss) == 0 {
-		return nil
-	}
-	s := append([]span(nil), ss...)
-	sort.Slice(s, func(a, b int) bool { return s[a].lo < s[b].lo })
-	out := []span{s[0]}
-	for _, x := range s[1:] {
-		last := &out[len(out)-1]
-		if x.lo <= last.hi+gap {
-			last.hi = max(last.hi, x.hi)
-			continue
-		}
-		out = append(out, x)
-	}
-	return out
-}
-
-// columnOf returns the column a run belongs to: the one it overlaps most,
-// else the nearest.
-func columnOf(cols []span, b Rect) int {
-	best, bestOv := 0, -1e9
-	for i, c := range cols {
-		ov := min(b.X1, c.hi) - max(b.X0, c.lo)
-		if ov > bestOv {
-			best, bestOv = i, ov
-		}
-	}
-	return best
-}
-
-// spanOf returns the columns a run covers, for headings that straddle.
+// spanOf returns how many columns a cell box covers from first on, for
+// headings that straddle.
 func spanOf(cols []span, b Rect, first int) int {
 	n := 1
 	for c := first + 1; c < len(cols); c++ {
@@ -253,23 +465,12 @@ func medianSize(lines []*textLine) float64 {
 	return s[len(s)/2]
 }
 
-// cellRuns joins the runs of one cell, top to bottom, left to right.
+// cellRuns joins the runs of one cell, top to bottom.
 func cellRuns(rs []run) string {
-	sort.SliceStable(rs, func(a, b int) bool {
-		if d := rs[a].box.Y0 - rs[b].box.Y0; d < -1 || d > 1 {
-			return d < 0
-		}
-		return rs[a].box.X0 < rs[b].box.X0
-	})
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].box.Y0 < rs[b].box.Y0 })
 	s := ""
-	prevY := -1e9
 	for _, r := range rs {
-		if r.box.Y0-prevY > 1 || s == "" {
-			s = joinLines(s, r.text)
-		} else {
-			s = strings.TrimSpace(s + " " + r.text)
-		}
-		prevY = r.box.Y0
+		s = joinLines(s, r.text)
 	}
 	return s
 }

@@ -154,3 +154,17 @@ func TestSeedTablesFromText(t *testing.T) {
 	require.NoError(t, err)
 	checkSeedTables(t, doc, seed)
 }
+
+func TestSeedTablesFromChromiumPDF(t *testing.T) {
+	seed := readSeedTables(t, "../corpus/seed/seed.txt")
+	doc, err := Open("../corpus/synthetic/seed-chromium.pdf", Options{})
+	require.NoError(t, err)
+	checkSeedTables(t, doc, seed)
+}
+
+func TestSeedTablesFromLibreOfficePDF(t *testing.T) {
+	seed := readSeedTables(t, "../corpus/seed/seed.txt")
+	doc, err := Open("../corpus/synthetic/seed-libreoffice.pdf", Options{})
+	require.NoError(t, err)
+	checkSeedTables(t, doc, seed)
+}

@@ -94,13 +94,14 @@ var codePattern = regexp.MustCompile(`^\d{3}(\d{2}){0,2}$`)
 
 // headerRowCount returns how many leading rows of a table are headings: the
 // rows before the first that holds an amount with decimals or grouping, a
-// classification code, or a 合计/总计 label. Column-number rows (栏次 1 2 3)
+// classification code or a first enumerated item (一、). A 合计 label is not
+// enough: it is also a column heading. Column-number rows (栏次 1 2 3)
 // count as headings.
 func headerRowCount(rows [][]string) int {
 	for i, row := range rows {
 		for _, c := range row {
 			c = strings.TrimSpace(c)
-			if c == "合计" || c == "总计" || strings.HasPrefix(c, "一、") || codePattern.MatchString(c) ||
+			if strings.HasPrefix(c, "一、") || codePattern.MatchString(c) ||
 				amountPattern.MatchString(c) && strings.ContainsAny(c, ".,%") {
 				return i
 			}
