@@ -113,7 +113,9 @@ end`)))
 type docOpts struct {
 	mediaBox  string // default [0 0 600 800]
 	rotate    int
-	resources string // extra resource entries
+	pageExtra string // more page dictionary entries (/CropBox ...)
+	// resources adds resource entries (it may add objects).
+	resources func(b *pdfBuilder) string
 	compress  bool
 }
 
@@ -124,7 +126,11 @@ func simpleDoc(o docOpts, contents ...string) []byte {
 	cat := b.reserve()
 	pages := b.reserve()
 	fonts := testFonts(b)
-	res := b.add(fmt.Sprintf("<< /Font << %s >> %s >>", fonts, o.resources))
+	extra := ""
+	if o.resources != nil {
+		extra = o.resources(b)
+	}
+	res := b.add(fmt.Sprintf("<< /Font << %s >> %s >>", fonts, extra))
 	var kids []string
 	for _, c := range contents {
 		data, dict := []byte(c), ""
@@ -136,7 +142,7 @@ func simpleDoc(o docOpts, contents ...string) []byte {
 		if mb == "" {
 			mb = "[0 0 600 800]"
 		}
-		pg := b.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox %s /Rotate %d /Resources %d 0 R /Contents %d 0 R >>", pages, mb, o.rotate, res, cs))
+		pg := b.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox %s /Rotate %d /Resources %d 0 R /Contents %d 0 R %s >>", pages, mb, o.rotate, res, cs, o.pageExtra))
 		kids = append(kids, fmt.Sprintf("%d 0 R", pg))
 	}
 	b.set(cat, fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pages))

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -42,6 +43,9 @@ type font struct {
 	// warning is a problem found while loading, reported once per page
 	// that uses the font.
 	warning string
+	// err is set when a stream of the font hit a resource limit: a page
+	// that uses the font fails with it, as if its content had.
+	err error
 }
 
 type cidWidth struct {
@@ -243,13 +247,16 @@ func readDescriptor(v pdf.Value) descriptor {
 	return fd
 }
 
-func (d *Document) toUnicode(v pdf.Value) (*cmap, string) {
+func (d *Document) toUnicode(f *font, v pdf.Value) (*cmap, string) {
 	tu := v.Key("ToUnicode")
 	if tu.Kind() != pdf.Stream {
 		return nil, ""
 	}
 	data, err := d.readStream(tu)
 	if err != nil && len(data) == 0 {
+		if errors.Is(err, ErrLimit) {
+			f.err = err
+		}
 		return nil, fmt.Sprintf("ToUnicode unreadable (%v)", err)
 	}
 	return parseCMap(data), ""
@@ -293,7 +300,7 @@ func (d *Document) loadSimple(v pdf.Value, name string) *font {
 
 	// Text: ToUnicode first, the encoding only for codes it leaves out.
 	var warn string
-	f.toUni, warn = d.toUnicode(v)
+	f.toUni, warn = d.toUnicode(f, v)
 	enc, encOK := simpleEncoding(v, subtype, fd)
 	undecodable := 0
 	for c := 0; c < 256; c++ {
@@ -405,6 +412,9 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 	case pdf.Stream:
 		data, err := d.readStream(e)
 		if err != nil && len(data) == 0 {
+			if errors.Is(err, ErrLimit) {
+				f.err = err
+			}
 			warns = append(warns, fmt.Sprintf("encoding CMap unreadable (%v)", err))
 			f.enc = encIdentity
 			break
@@ -434,7 +444,7 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 	f.readW(cid.Key("W"))
 
 	var warn string
-	f.toUni, warn = d.toUnicode(v)
+	f.toUni, warn = d.toUnicode(f, v)
 	if warn != "" {
 		warns = append(warns, warn)
 	}

@@ -409,6 +409,8 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 				gs.font = res.font(it.d, gs.fontName)
 				if gs.font == nil {
 					it.warn(fmt.Sprintf("font /%s not found: its text is skipped", gs.fontName))
+				} else if gs.font.err != nil {
+					it.limitEr = gs.font.err
 				}
 			}
 		}
@@ -606,7 +608,7 @@ func (it *interp) emit(m matrix, x, y, adv, em, size float64, rot int, text, fon
 		g.X0, g.X1 = min(x0, x1, x0+ax, x1+ax), max(x0, x1, x0+ax, x1+ax)
 		g.Y0, g.Y1 = min(y0, y1, y0+ay, y1+ay), max(y0, y1, y0+ay, y1+ay)
 	}
-	if !(g.X1 >= 0 && g.X0 <= it.p.Width && g.Y1 >= 0 && g.Y0 <= it.p.Height) {
+	if !(g.X1 > 0 && g.X0 < it.p.Width && g.Y1 > 0 && g.Y0 < it.p.Height) {
 		return // outside the visible page, or not finite
 	}
 	g.Text, g.Baseline, g.Size, g.Font = text, oy, size, fontName
@@ -618,8 +620,20 @@ func (it *interp) emit(m matrix, x, y, adv, em, size float64, rot int, text, fon
 }
 
 // paintPath turns the current path into rules and fills, then clears it.
+// Like the painting itself, the fill comes before the stroke.
 func (it *interp) paintPath(stroke, fill bool) {
 	gs := &it.gs
+	if fill && !gs.fill.white {
+		for k, sp := range it.subs {
+			end := len(it.pts)
+			if k+1 < len(it.subs) {
+				end = it.subs[k+1].start
+			}
+			if r, ok := asRect(it.pts[sp.start:end], sp.rect); ok {
+				it.addFill(r)
+			}
+		}
+	}
 	if stroke && !gs.stroke.white {
 		lw := gs.lw * gs.ctm.scale()
 		for k, sp := range it.subs {
@@ -635,17 +649,6 @@ func (it *interp) paintPath(stroke, fill bool) {
 			}
 			if sp.closed && len(pts) > 2 {
 				it.addRule(pts[len(pts)-1].x, pts[len(pts)-1].y, pts[0].x, pts[0].y, lw)
-			}
-		}
-	}
-	if fill && !gs.fill.white {
-		for k, sp := range it.subs {
-			end := len(it.pts)
-			if k+1 < len(it.subs) {
-				end = it.subs[k+1].start
-			}
-			if r, ok := asRect(it.pts[sp.start:end], sp.rect); ok {
-				it.addFill(r)
 			}
 		}
 	}
