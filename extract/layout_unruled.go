@@ -113,7 +113,8 @@ func extends(l, near *textLine, seed []*textLine, seps []float64) bool {
 	for _, s := range seed {
 		box = box.Union(s.box)
 	}
-	if l.box.X0 < box.X0-l.size || l.box.X1 > box.X1+l.size {
+	// Headings of the last columns may stick out past the data.
+	if min(l.box.X1, box.X1)-max(l.box.X0, box.X0) < 0.5*(l.box.X1-l.box.X0) {
 		return false
 	}
 	text := l.text()
@@ -361,9 +362,13 @@ func unionSpans(ss []span, gap float64) []span {
 }
 
 // buildLooseTable cuts every line of the region at the column boundaries
-// and groups lines into rows: lines whose vertical extents come closer
-// than a quarter of the font size belong to one row (a wrapped cell next
-// to a vertically centred one).
+// and groups lines into rows. Lines belong to one row when their vertical
+// extents come closer than a quarter of the font size (a wrapped cell next
+// to a vertically centred one), or when they follow each other in one
+// column at the table's cell line pitch — provided that pitch is clearly
+// tighter than the row pitch (a three-line cell whose neighbours sit on its
+// middle line). Where the two pitches are the same (dense tables), wrapped
+// cells are recognised afterwards by their content (mergeContinuations).
 func buildLooseTable(region []*textLine, cols []column) *looseTable {
 	if len(cols) < 2 {
 		return nil
@@ -374,23 +379,115 @@ func buildLooseTable(region []*textLine, cols []column) *looseTable {
 	for _, c := range cols {
 		t.cols = append(t.cols, c.span)
 	}
-	sorted := append([]*textLine(nil), region...)
-	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].base < sorted[b].base })
-	var cur *looseRow
-	for _, l := range sorted {
-		top, bottom := l.base-0.8*l.size, l.base+0.15*l.size
-		if cur == nil || top-cur.bottom >= 0.25*size {
-			t.rows = append(t.rows, looseRow{top: top, bottom: bottom, cells: map[int][]run{}})
-			cur = &t.rows[len(t.rows)-1]
-		}
-		cur.bottom = max(cur.bottom, bottom)
-		for c, r := range cutAt(l.glyphs, seps) {
-			cur.cells[c] = append(cur.cells[c], r)
-		}
+	lines := append([]*textLine(nil), region...)
+	sort.SliceStable(lines, func(a, b int) bool { return lines[a].base < lines[b].base })
+	cut := make([]map[int]run, len(lines))
+	for i, l := range lines {
+		cut[i] = cutAt(l.glyphs, seps)
 		t.box = t.box.Union(l.box)
 	}
+	parent := make([]int, len(lines))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		if pa, pb := find(a), find(b); pa != pb {
+			parent[max(pa, pb)] = min(pa, pb)
+		}
+	}
+	bottom := -1e9
+	for i, l := range lines {
+		top := l.base - 0.8*l.size
+		if i > 0 && top-bottom < 0.25*size {
+			union(i-1, i)
+		}
+		if i > 0 && top-bottom < 0.25*size {
+			bottom = max(bottom, l.base+0.15*l.size)
+		} else {
+			bottom = l.base + 0.15*l.size
+		}
+	}
+	if cellPitch, rowPitch := pitches(lines, cut, len(cols)); cellPitch > 0 && cellPitch < 0.8*rowPitch {
+		for c := range cols {
+			prev := -1
+			for i := range lines {
+				if _, ok := cut[i][c]; !ok {
+					continue
+				}
+				if prev >= 0 && lines[i].base-lines[prev].base <= cellPitch+1 {
+					union(prev, i)
+				}
+				prev = i
+			}
+		}
+	}
+	index := map[int]int{}
+	for i, l := range lines {
+		root := find(i)
+		k, ok := index[root]
+		if !ok {
+			k = len(t.rows)
+			index[root] = k
+			t.rows = append(t.rows, looseRow{top: l.base - 0.8*l.size, bottom: l.base + 0.15*l.size, cells: map[int][]run{}})
+		}
+		row := &t.rows[k]
+		row.top = min(row.top, l.base-0.8*l.size)
+		row.bottom = max(row.bottom, l.base+0.15*l.size)
+		for c, r := range cut[i] {
+			row.cells[c] = append(row.cells[c], r)
+		}
+	}
+	sort.SliceStable(t.rows, func(a, b int) bool { return t.rows[a].top < t.rows[b].top })
 	t.rows = mergeContinuations(t.rows, size)
 	return t
+}
+
+// pitches measures the line pitch inside wrapped cells — the smallest
+// baseline distance, seen at least twice, between consecutive text runs of
+// one column — and the row pitch — the smallest distance between
+// consecutive numbers of one column, which are always in different rows.
+func pitches(lines []*textLine, cut []map[int]run, ncols int) (cell, row float64) {
+	var text, nums []float64
+	for c := 0; c < ncols; c++ {
+		prevText, prevNum := -1, -1
+		for i := range lines {
+			r, ok := cut[i][c]
+			if !ok {
+				continue
+			}
+			if r.numeric() {
+				if prevNum >= 0 {
+					nums = append(nums, lines[i].base-lines[prevNum].base)
+				}
+				prevNum = i
+				prevText = -1
+				continue
+			}
+			if prevText >= 0 {
+				text = append(text, lines[i].base-lines[prevText].base)
+			}
+			prevText = i
+		}
+	}
+	if len(nums) == 0 || len(text) < 2 {
+		return 0, 0
+	}
+	sort.Float64s(text)
+	cell = -1
+	for i := 0; i+1 < len(text) && cell < 0; i++ {
+		if text[i+1]-text[i] <= 1 {
+			cell = text[i]
+		}
+	}
+	sort.Float64s(nums)
+	return max(cell, 0), nums[0]
 }
 
 // cutAt splits a line's glyphs into one run per column.
