@@ -190,11 +190,14 @@ func columnsOf(region []*textLine) []column {
 	// overlap are different columns, however close (LibreOffice leaves
 	// three points between a full cell and the next).
 	spans := unionSpans(runSpans(data), 0.5)
+	// A heading run well clear of every data column (a size away on both
+	// sides) marks a column with no data at all. A heading that merely
+	// overhangs its narrow data (" 公 务 用 车" over "4") is not one.
 	var extra []run
 	for _, r := range other {
 		free := true
 		for _, c := range spans {
-			if r.box.X0 < c.hi && c.lo < r.box.X1 {
+			if r.box.X0 < c.hi+size && c.lo-size < r.box.X1 {
 				free = false
 				break
 			}
@@ -246,20 +249,35 @@ func spread(vs []float64) float64 {
 // sit too close to their left neighbour to be cut by a gap) or at least two
 // numeric runs end at the same x (right-aligned numbers).
 func splitAtAnchors(spans []span, region []*textLine) []span {
-	var starts, ends []float64
+	// An anchor needs a data line among its supporters: headings are
+	// often spread over the cell width, and two of them can line up by
+	// chance.
+	var starts, ends, dataStarts, dataEnds []float64
 	for _, l := range region {
+		data := false
+		for _, r := range l.runs {
+			if r.numeric() {
+				data = true
+			}
+		}
 		for _, r := range l.runs {
 			starts = append(starts, r.box.X0)
+			if data {
+				dataStarts = append(dataStarts, r.box.X0)
+			}
 			if r.numeric() {
 				ends = append(ends, r.box.X1)
+				dataEnds = append(dataEnds, r.box.X1)
 			}
 		}
 	}
+	starts = supported(anchors(starts), dataStarts)
+	ends = supported(anchors(ends), dataEnds)
 	var cuts []float64
-	for _, a := range anchors(starts) {
+	for _, a := range starts {
 		cuts = append(cuts, a-0.5)
 	}
-	for _, a := range anchors(ends) {
+	for _, a := range ends {
 		cuts = append(cuts, a+0.5)
 	}
 	sort.Float64s(cuts)
@@ -304,6 +322,20 @@ func cleanCut(x float64, runs []run) bool {
 		}
 	}
 	return true
+}
+
+// supported keeps the anchors that some value of data lies on.
+func supported(as, data []float64) []float64 {
+	var out []float64
+	for _, a := range as {
+		for _, d := range data {
+			if d >= a-0.01 && d-a <= 1 {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // anchors returns the x values shared (within a point) by at least two of
