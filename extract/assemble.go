@@ -89,10 +89,14 @@ type assembler struct {
 	lastParaPage  *pageLayout
 	lastTable     *Table
 	lastCols      []span
+	lastLoose     *looseTable
 	notes         bool
 }
 
 func (a *assembler) addParagraph(b pageBlock) {
+	if a.continuesLoose(b.lines) {
+		return
+	}
 	text, lines := paragraphText(a.page.number, b.lines)
 	if text == "" {
 		return
@@ -119,7 +123,41 @@ func (a *assembler) addParagraph(b pageBlock) {
 	p := &Paragraph{Page: a.page.number, Text: text, Lines: lines}
 	a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: p})
 	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
-	a.lastTable, a.lastCols = nil, nil
+	a.lastTable, a.lastCols, a.lastLoose = nil, nil, nil
+}
+
+// continuesLoose handles lines at the top of a page that carry on an
+// unruled table from the page before: they are cut with that table's
+// columns (a fragment of a few lines has too little to find columns of its
+// own) and appended. It reports whether it took the lines.
+func (a *assembler) continuesLoose(lines []*textLine) bool {
+	t := a.lastLoose
+	if t == nil || !a.firstOnPage || a.lastTable.Pages[len(a.lastTable.Pages)-1] != a.page.number-1 {
+		return false
+	}
+	multi := false
+	for _, l := range lines {
+		multi = multi || len(l.runs) >= 2
+	}
+	if !multi && len(lines) > 1 || !t.fitsColumns(lines) {
+		return false
+	}
+	if n := buildLooseTable(lines, t.columns); n != nil {
+		tb, _ := n.toTable(a.page.number)
+		if tb != nil {
+			appendTable(a.lastTable, tb, identity(tb.Cols))
+			return true
+		}
+	}
+	return false
+}
+
+func identity(n int) []int {
+	m := make([]int, n)
+	for i := range m {
+		m[i] = i
+	}
+	return m
 }
 
 // joins decides whether paragraph block b carries on the last paragraph:
@@ -154,6 +192,14 @@ func (a *assembler) addTable(b pageBlock) {
 	meta := a.takeMeta()
 	stripMetaRows(t, &meta)
 	if meta == (tableMeta{}) && a.lastTable != nil && a.firstOnPage {
+		if a.lastLoose != nil && b.loose != nil && a.lastLoose.fitsColumns(b.loose.lines) {
+			if n := buildLooseTable(b.loose.lines, a.lastLoose.columns); n != nil {
+				if tb, _ := n.toTable(a.page.number); tb != nil {
+					appendTable(a.lastTable, tb, identity(tb.Cols))
+					return
+				}
+			}
+		}
 		if mapping := matchColumns(a.lastCols, b.cols); mapping != nil {
 			appendTable(a.lastTable, t, mapping)
 			return
@@ -161,7 +207,7 @@ func (a *assembler) addTable(b pageBlock) {
 	}
 	t.Title, t.FormID, t.Unit = meta.Title, meta.FormID, meta.Unit
 	a.doc.Blocks = append(a.doc.Blocks, Block{Table: t})
-	a.lastTable, a.lastCols = t, b.cols
+	a.lastTable, a.lastCols, a.lastLoose = t, b.cols, b.loose
 	a.lastPara = nil
 }
 

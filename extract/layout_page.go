@@ -15,6 +15,8 @@ type pageBlock struct {
 	// A table, and its column x-ranges for matching a continuation.
 	table *Table
 	cols  []span
+	// loose is set for a table found without ruling lines.
+	loose *looseTable
 	// margin marks a line in the top or bottom margin: a running header,
 	// footer or page number if it repeats.
 	margin bool
@@ -77,7 +79,7 @@ func layoutPage(number int, width, height float64, glyphs []glyph, rules []rule)
 	for _, t := range loose {
 		tb, cols := t.toTable(number)
 		if tb != nil {
-			p.blocks = append(p.blocks, pageBlock{top: t.box.Y0, bottom: t.box.Y1, table: tb, cols: cols})
+			p.blocks = append(p.blocks, pageBlock{top: t.box.Y0, bottom: t.box.Y1, table: tb, cols: cols, loose: t})
 		}
 	}
 	p.left, p.right = textMargins(textLines)

@@ -16,9 +16,11 @@ import (
 
 // looseTable is a table rebuilt from text positions.
 type looseTable struct {
-	box  Rect
-	cols []span // column x-ranges, left to right
-	rows []looseRow
+	box     Rect
+	cols    []span // column x-ranges, left to right
+	rows    []looseRow
+	columns []column    // the columns with their alignment
+	lines   []*textLine // the region, kept to re-cut a continuation
 }
 
 type span struct{ lo, hi float64 }
@@ -126,6 +128,26 @@ func extends(l, near *textLine, seed []*textLine, seps []float64) bool {
 		for _, s := range seps {
 			if g.x0 < s-1 && g.x1 > s+1 {
 				return false
+			}
+		}
+	}
+	return true
+}
+
+// fitsColumns reports whether lines can be cut at the separators of t's
+// columns: inside t's width and no glyph straddling a boundary. It decides
+// whether lines at the top of a page carry on t from the page before.
+func (t *looseTable) fitsColumns(lines []*textLine) bool {
+	seps := separators(t.columns)
+	for _, l := range lines {
+		if l.box.X0 < t.box.X0-l.size || l.box.X1 > t.box.X1+l.size {
+			return false
+		}
+		for _, g := range l.glyphs {
+			for _, s := range seps {
+				if g.x0 < s-1 && g.x1 > s+1 {
+					return false
+				}
 			}
 		}
 	}
@@ -407,7 +429,7 @@ func buildLooseTable(region []*textLine, cols []column) *looseTable {
 	}
 	size := medianSize(region)
 	seps := separators(cols)
-	t := &looseTable{}
+	t := &looseTable{columns: cols, lines: region}
 	for _, c := range cols {
 		t.cols = append(t.cols, c.span)
 	}
