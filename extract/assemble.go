@@ -204,11 +204,66 @@ func (a *assembler) addTable(b pageBlock) {
 			appendTable(a.lastTable, t, mapping)
 			return
 		}
+		a.takeCarryOver(t)
+		if t.Rows == 0 {
+			return
+		}
 	}
 	t.Title, t.FormID, t.Unit = meta.Title, meta.FormID, meta.Unit
 	a.doc.Blocks = append(a.doc.Blocks, Block{Table: t})
 	a.lastTable, a.lastCols, a.lastLoose = t, b.cols, b.loose
 	a.lastPara = nil
+}
+
+// takeCarryOver handles a page that starts with the tail of the last
+// table's final row (long text cut by the page break) drawn in the grid of
+// the next, different table: the first row's cells are matched to the last
+// table's columns by position and, when they only carry on long text,
+// moved there. The rest of t is a table of its own.
+func (a *assembler) takeCarryOver(t *Table) {
+	last := a.lastTable
+	if last.Rows == 0 || t.Rows < 1 {
+		return
+	}
+	prev := tableRows(last)[last.Rows-1]
+	var moves []struct{ cell, col int }
+	for i, c := range t.Cells {
+		if c.Row != 0 {
+			continue
+		}
+		col := -1
+		for k, sp := range a.lastCols {
+			if ov := min(c.Box.X1, sp.hi) - max(c.Box.X0, sp.lo); ov > 0.5*(c.Box.X1-c.Box.X0) {
+				col = k
+			}
+		}
+		if col < 0 || utf8.RuneCountInString(prev[col]) < longCellRunes ||
+			amountPattern.MatchString(c.Text) || rowStartPattern.MatchString(c.Text) {
+			return
+		}
+		moves = append(moves, struct{ cell, col int }{i, col})
+	}
+	if len(moves) == 0 {
+		return
+	}
+	for _, m := range moves {
+		if k := cellAt(last, last.Rows-1, m.col); k >= 0 {
+			last.Cells[k].Text = joinLines(last.Cells[k].Text, t.Cells[m.cell].Text)
+		}
+	}
+	if p := t.Pages[0]; last.Pages[len(last.Pages)-1] != p {
+		last.Pages = append(last.Pages, p)
+	}
+	cells := t.Cells[:0]
+	for _, c := range t.Cells {
+		if c.Row == 0 {
+			continue
+		}
+		c.Row--
+		cells = append(cells, c)
+	}
+	t.Cells = cells
+	t.Rows--
 }
 
 // takeMeta removes the paragraphs just above a table that describe it
@@ -320,9 +375,12 @@ func appendTable(t, next *Table, mapping []int) {
 	for skip < len(rows) && skip < hdr && sameRow(rows[skip], head[skip], mapping) {
 		skip++
 	}
-	// Only unruled tables split a row's cells across pages; a ruled row
-	// that starts a page is a row of its own.
-	mergeFirst := !t.Ruled && skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping)
+	// A row split by the page break: in an unruled table any text-only
+	// carry-on; in a ruled table only a long text cell (the cells that run
+	// past a page end), since a short ruled row at the top of a page is a
+	// row of its own.
+	mergeFirst := skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping) &&
+		(!t.Ruled || longCells(head[t.Rows-1], rows[skip], mapping))
 	base := t.Rows - skip
 	if mergeFirst {
 		base--
@@ -367,6 +425,20 @@ func sameRow(next, head []string, mapping []int) bool {
 		}
 	}
 	return nonEmpty > 0
+}
+
+// longCellRunes is the length from which a cell's text counts as running
+// text that may be cut by a page break.
+const longCellRunes = 40
+
+// longCells reports whether every cell that next carries on is long text.
+func longCells(last, next []string, mapping []int) bool {
+	for j, s := range next {
+		if s != "" && utf8.RuneCountInString(last[mapping[j]]) < longCellRunes {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesCells reports whether the first row after a page break only

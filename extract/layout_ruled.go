@@ -33,12 +33,79 @@ func findRuledTables(rules []rule) []*gridTable {
 	comps := connectRules(rules)
 	var out []*gridTable
 	for _, comp := range comps {
-		if t := buildGrid(comp); t != nil {
-			out = append(out, t)
-		}
+		out = append(out, splitGrids(comp, 0)...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].box.Y0 < out[j].box.Y0 })
 	return out
+}
+
+// splitGrids builds the grid of one frame, cutting it where two tables
+// with different columns touch (the end of one table and the start of the
+// next on the same page): rows above and below the cut each have column
+// boundaries the other side lacks. A table whose heading rows merely merge
+// some columns is not cut: its heading boundaries are a subset of its data
+// rows'.
+func splitGrids(rules []rule, depth int) []*gridTable {
+	t := buildGrid(rules)
+	if t == nil {
+		return nil
+	}
+	k := t.splitRow()
+	if k <= 0 || depth > 8 {
+		return []*gridTable{t}
+	}
+	y := t.ys[k]
+	var top, bottom []rule
+	for _, r := range rules {
+		if r.horizontal() {
+			if r.y0 <= y+ruleTol {
+				top = append(top, r)
+			}
+			if r.y1 >= y-ruleTol {
+				bottom = append(bottom, r)
+			}
+			continue
+		}
+		if r.y0 < y-ruleTol {
+			top = append(top, rule{r.x0, r.y0, r.x1, min(r.y1, y)})
+		}
+		if r.y1 > y+ruleTol {
+			bottom = append(bottom, rule{r.x0, max(r.y0, y), r.x1, r.y1})
+		}
+	}
+	return append(splitGrids(top, depth+1), splitGrids(bottom, depth+1)...)
+}
+
+// splitRow returns the first grid row k such that the rows above k and
+// the rows from k on each have a vertical boundary the other side lacks,
+// or 0.
+func (t *gridTable) splitRow() int {
+	rows, cols := len(t.ys)-1, len(t.xs)-1
+	if rows < 2 || cols < 2 {
+		return 0
+	}
+	has := func(r, c int) bool { return t.at[r*cols+c] != t.at[r*cols+c+1] }
+	for k := 1; k < rows; k++ {
+		aboveOnly, belowOnly := false, false
+		for c := 0; c+1 < cols; c++ {
+			above, below := false, false
+			for r := 0; r < rows; r++ {
+				if has(r, c) {
+					if r < k {
+						above = true
+					} else {
+						below = true
+					}
+				}
+			}
+			aboveOnly = aboveOnly || above && !below
+			belowOnly = belowOnly || below && !above
+		}
+		if aboveOnly && belowOnly {
+			return k
+		}
+	}
+	return 0
 }
 
 // keepRules drops segments too short to be cell borders (bullets, glyph
