@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -142,7 +143,7 @@ func (a *assembler) continuesLoose(lines []*textLine) bool {
 	if !multi && len(lines) > 1 || !t.fitsColumns(lines) {
 		return false
 	}
-	if n := buildLooseTable(lines, t.columns); n != nil {
+	if n := buildLooseTable(lines, t.columns, t); n != nil {
 		tb, _ := n.toTable(a.page.number)
 		if tb != nil {
 			appendTable(a.lastTable, tb, identity(tb.Cols))
@@ -150,6 +151,56 @@ func (a *assembler) continuesLoose(lines []*textLine) bool {
 		}
 	}
 	return false
+}
+
+// appendLoose cuts lines with the last unruled table's columns and adds
+// them to it.
+func (a *assembler) appendLoose(lines []*textLine) bool {
+	n := buildLooseTable(lines, a.lastLoose.columns, a.lastLoose)
+	if n == nil {
+		return false
+	}
+	tb, _ := n.toTable(a.page.number)
+	if tb == nil {
+		return false
+	}
+	appendTable(a.lastTable, tb, identity(tb.Cols))
+	return true
+}
+
+// carriedLines counts the leading lines (top down) that only carry on
+// text cells of the last table's final row: cut at its columns, they hold
+// no numbers and text only where that row has text.
+func (a *assembler) carriedLines(lines []*textLine) int {
+	t := a.lastTable
+	if t.Rows == 0 {
+		return 0
+	}
+	last := tableRows(t)[t.Rows-1]
+	seps := separators(a.lastLoose.columns)
+	k := 0
+	for _, l := range sortedByBase(lines) {
+		if !a.lastLoose.fitsColumns([]*textLine{l}) {
+			break
+		}
+		ok := true
+		for c, r := range cutAt(l.glyphs, seps) {
+			if c >= len(last) || last[c] == "" || r.numeric() {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+func sortedByBase(lines []*textLine) []*textLine {
+	out := append([]*textLine(nil), lines...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].base < out[j].base })
+	return out
 }
 
 func identity(n int) []int {
@@ -192,10 +243,23 @@ func (a *assembler) addTable(b pageBlock) {
 	meta := a.takeMeta()
 	stripMetaRows(t, &meta)
 	if meta == (tableMeta{}) && a.lastTable != nil && a.firstOnPage {
-		if a.lastLoose != nil && b.loose != nil && a.lastLoose.fitsColumns(b.loose.lines) {
-			if n := buildLooseTable(b.loose.lines, a.lastLoose.columns); n != nil {
-				if tb, _ := n.toTable(a.page.number); tb != nil {
-					appendTable(a.lastTable, tb, identity(tb.Cols))
+		if a.lastLoose != nil && b.loose != nil {
+			if a.lastLoose.fitsColumns(b.loose.lines) {
+				if a.appendLoose(b.loose.lines) {
+					return
+				}
+			} else if k := a.carriedLines(b.loose.lines); k > 0 {
+				// The page starts with the tail of the last row, then a
+				// different table: split them.
+				lines := sortedByBase(b.loose.lines)
+				a.appendLoose(lines[:k])
+				rest := lines[k:]
+				n := buildLooseTable(rest, columnsOf(rest), nil)
+				if n == nil {
+					return
+				}
+				b.loose = n
+				if t, b.cols = n.toTable(a.page.number); t == nil {
 					return
 				}
 			}

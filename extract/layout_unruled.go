@@ -21,6 +21,9 @@ type looseTable struct {
 	rows    []looseRow
 	columns []column    // the columns with their alignment
 	lines   []*textLine // the region, kept to re-cut a continuation
+	// cellPitch is the line pitch inside wrapped cells when it is clearly
+	// tighter than the row pitch, else 0.
+	cellPitch float64
 }
 
 type span struct{ lo, hi float64 }
@@ -58,7 +61,7 @@ func findUnruledTables(lines []*textLine) ([]*looseTable, []*textLine) {
 		}
 		region := lines[lo : hi+1]
 		cols := columnsOf(region)
-		if t := buildLooseTable(region, cols); t != nil {
+		if t := buildLooseTable(region, cols, nil); t != nil {
 			tables = append(tables, t)
 			for k := lo; k <= hi; k++ {
 				used[k] = true
@@ -423,7 +426,10 @@ func unionSpans(ss []span, gap float64) []span {
 // tighter than the row pitch (a three-line cell whose neighbours sit on its
 // middle line). Where the two pitches are the same (dense tables), wrapped
 // cells are recognised afterwards by their content (mergeContinuations).
-func buildLooseTable(region []*textLine, cols []column) *looseTable {
+//
+// prev, when set, is the table this region continues from the page
+// before: a fragment without numbers cannot measure the row pitch itself.
+func buildLooseTable(region []*textLine, cols []column, prev *looseTable) *looseTable {
 	if len(cols) < 2 {
 		return nil
 	}
@@ -469,6 +475,11 @@ func buildLooseTable(region []*textLine, cols []column) *looseTable {
 		}
 	}
 	if cellPitch, rowPitch := pitches(lines, cut, len(cols)); cellPitch > 0 && cellPitch < 0.8*rowPitch {
+		t.cellPitch = cellPitch
+	} else if prev != nil {
+		t.cellPitch = prev.cellPitch
+	}
+	if cellPitch := t.cellPitch; cellPitch > 0 {
 		for c := range cols {
 			prev := -1
 			for i := range lines {
