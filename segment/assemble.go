@@ -424,7 +424,7 @@ func (e *engine) comparisonWithDifference(el *elem) {
 	var left *elem
 	for i := len(e.sentElems) - 1; i >= 0; i-- {
 		p := e.sentElems[i]
-		if (p.kind == KindPercent) == (el.kind == KindPercent || el.kind == KindPoints) && p.role != "" {
+		if (p.kind == KindPercent) == (el.kind == KindPercent || el.kind == KindPoints) && (p.role == "value" || p.role == "percent") {
 			left = p
 			break
 		}
@@ -546,10 +546,10 @@ func (e *engine) shareWithPart(el, part *elem) {
 func (e *engine) wholeFor(el, part *elem, rate bool) (int, *Subject, int) {
 	if el.named != "" {
 		named := &Subject{Text: el.named, Canonical: el.named}
-		if w := e.findBySubject(el.named, "", part); w != nil {
+		if w := e.findBySubject(el.named, "", part); w != nil && wholeMatch(e.res.Claims[w.claim].Subject.Text, el.named) {
 			return w.ref, named, w.claim
 		}
-		if ref, cid := e.findClaimBySubject(el.named, ""); ref >= 0 {
+		if ref, cid := e.findClaimBySubject(el.named, ""); ref >= 0 && wholeMatch(e.res.Claims[cid].Subject.Text, el.named) {
 			return ref, named, cid
 		}
 		return -1, named, -1
@@ -606,13 +606,13 @@ func (e *engine) findBySubject(subj, aspect string, not *elem) *elem {
 	for _, pool := range [][]*elem{e.sentElems, e.paraElems, e.prevPara} {
 		for i := len(pool) - 1; i >= 0; i-- {
 			p := pool[i]
-			if p == not || p.role != "value" || !p.own {
+			if p == not || p.role != "value" || p.claim < 0 {
 				continue
 			}
 			if aspect != "" && aspectFamily(p.aspect) != aspectFamily(aspect) {
 				continue
 			}
-			if sameSubject(p.subject.Text, subj) {
+			if sameSubject(e.res.Claims[p.claim].Subject.Text, subj) {
 				return p
 			}
 		}
@@ -620,12 +620,20 @@ func (e *engine) findBySubject(subj, aspect string, not *elem) *elem {
 	return nil
 }
 
+// wholeMatch reports whether a figure's subject can be the whole a share
+// names: the same, or a more specific name ending with it
+// ("一般公共预算财政拨款基本支出" for "基本支出"), never a less specific one.
+func wholeMatch(candidate, named string) bool {
+	kc, kn := subjectKey(candidate), subjectKey(named)
+	return kc != "" && kn != "" && (kc == kn || strings.HasSuffix(kc, kn))
+}
+
 // findClaimBySubject finds the latest amount or count claim of the
 // document about subj.
 func (e *engine) findClaimBySubject(subj, aspect string) (int, int) {
 	for i := len(e.res.Claims) - 1; i >= 0; i-- {
 		c := &e.res.Claims[i]
-		if c.Kind != ClaimAmount && c.Kind != ClaimCount || c.Subject.Inherited {
+		if c.Kind != ClaimAmount && c.Kind != ClaimCount {
 			continue
 		}
 		if aspect != "" && aspectFamily(c.Aspect) != aspectFamily(aspect) {

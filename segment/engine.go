@@ -92,6 +92,7 @@ type engine struct {
 	pendingShare *elem    // "36%为…人员开支，…171万元": a percentage waiting for its part
 	sentSubj     *Subject // the project or classification a sentence is about
 	carryToks    []stok   // words of the unfinished sentence after its last figure
+	openEnd      bool     // the paragraph ends with ；
 }
 
 func newEngine(doc *extract.Document, res *Result) *engine {
@@ -135,7 +136,10 @@ func (e *engine) paragraph(bi int, p *extract.Paragraph) {
 		return
 	}
 	e.carryToks = nil
+	t := strings.TrimRight(text, " "+closers)
+	e.openEnd = strings.HasSuffix(t, "；") || strings.HasSuffix(t, ";")
 	e.endParagraph()
+	e.openEnd = false
 	if strings.HasSuffix(strings.TrimSpace(text), "其中：") || strings.HasSuffix(strings.TrimSpace(text), "其中:") {
 		e.openSpanningList()
 	}
@@ -163,11 +167,14 @@ func (e *engine) headingLike(text string) bool {
 }
 
 // endParagraph runs the paragraph-wide passes: balances, totals after
-// their items, and closes the lists of the paragraph.
+// their items, and closes the lists of the paragraph — unless the
+// paragraph ends with ；and the statement goes on below.
 func (e *engine) endParagraph() {
 	e.balances()
 	e.sums()
-	e.flushLists(false)
+	if !e.openEnd {
+		e.flushLists(false)
+	}
 }
 
 func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last, alone bool) {
@@ -186,7 +193,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 	e.res.Sentences = append(e.res.Sentences, sent)
 	toks := e.tokens(p.Text, sp, ms, refs)
 	if continued && len(e.carryToks) > 0 {
-		toks = append(append([]stok(nil), e.carryToks...), toks...)
+		toks = joinCarry(e.carryToks, toks)
 	}
 	e.carryToks = nil
 
@@ -258,6 +265,44 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 			e.carryToks = append(e.carryToks, t)
 		}
 	}
+}
+
+// joinCarry puts the words of the unfinished sentence before the tokens of
+// its continuation, tokenising again the words a line break cut in two
+// ("完" + "成年初预算的" → "完成" "年初预算" "的").
+func joinCarry(carry, toks []stok) []stok {
+	isWord := func(t stok) bool { return t.Tag != TagPunct && t.Tag != TagNumber }
+	a := len(carry)
+	for a > 0 && isWord(carry[a-1]) {
+		a--
+	}
+	b := 0
+	for b < len(toks) && isWord(toks[b]) {
+		b++
+	}
+	out := append([]stok(nil), carry[:a]...)
+	if a == len(carry) || b == 0 {
+		out = append(out, carry[a:]...)
+		return append(out, toks...)
+	}
+	left := joinText(carry[a:])
+	right := ""
+	for _, t := range toks[:b] {
+		right += t.Text
+	}
+	base := toks[0].Start
+	for _, t := range Tokenize(left + right) {
+		st := stok{Token: t, ref: -1}
+		if t.End <= len(left) {
+			st.carried = true
+			st.Start, st.End = -1, -1
+		} else {
+			st.Start = base + max(t.Start-len(left), 0)
+			st.End = base + t.End - len(left)
+		}
+		out = append(out, st)
+	}
+	return append(out, toks[b:]...)
 }
 
 // sentenceEndsStatement reports whether a sentence ends a statement (。！？)

@@ -381,8 +381,28 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 			continue
 		}
 		if leftAsp != "" {
-			left := e.byAspect(leftAsp)
-			right := e.byAspect(rightAsp)
+			// The clause may name whose figures are compared ("2024年度
+			// “三公”经费支出决算数小于预算数").
+			aAt := i - 1
+			if c == "flat" {
+				aAt = i - 3
+			}
+			lo := aAt
+			for lo > 0 && !isClauseSep(toks[lo-1]) {
+				lo--
+			}
+			named, _, _ := e.subjectFrom(toks, lo, aAt)
+			var left, right *elem
+			if named.Text != "" {
+				left = e.findBySubject(named.Text, leftAsp, nil)
+				right = e.findBySubject(named.Text, rightAsp, nil)
+			}
+			if left == nil {
+				left = e.byAspect(leftAsp)
+			}
+			if right == nil {
+				right = e.byAspect(rightAsp)
+			}
 			if left == nil && right == nil {
 				continue
 			}

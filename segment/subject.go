@@ -32,16 +32,20 @@ func ParseChain(text string) ([]ClassName, Span, bool) {
 			pos = at + mlen
 			continue
 		}
-		if len(chain) > 0 && nameRun(text, span.End, at) {
+		nameEnd := at
+		for nameEnd > 0 && text[nameEnd-1] == ' ' {
+			nameEnd--
+		}
+		if len(chain) > 0 && nameRun(text, span.End, nameEnd) {
 			start = span.End
 		} else {
-			start = nameStart(text, at)
+			start = nameStart(text, nameEnd)
 			if len(chain) > 0 && start > span.End {
 				// A gap: a new chain starts; keep the first one.
 				break
 			}
 		}
-		name := strings.TrimSpace(text[start:at])
+		name := strings.TrimSpace(text[start:nameEnd])
 		pos = at + mlen
 		if name == "" {
 			continue
@@ -121,11 +125,15 @@ func nameStart(text string, end int) int {
 }
 
 // subjectKey is the form subjects are compared in: quotes, spaces and
-// level markers removed.
+// level markers removed, and the funding qualifier 财政拨款 when enough is
+// left ("“三公”经费财政拨款支出" and "“三公”经费支出" are one subject).
 func subjectKey(s string) string {
 	var b strings.Builder
 	for _, m := range levelMarkers {
 		s = strings.ReplaceAll(s, m.text, "")
+	}
+	if t := strings.ReplaceAll(s, "财政拨款", ""); t != s && utf8.RuneCountInString(t) >= 4 {
+		s = t
 	}
 	for _, r := range s {
 		if strings.ContainsRune("“”‘’\"' 　", r) {
