@@ -52,10 +52,17 @@ const (
 	DefaultMaxDepth       = 32
 )
 
-// maxPageOps is the budget of operators plus glyphs one page may cost,
-// Form XObjects included. Real pages of our reports stay below 200 000; the
-// cap stops forms that draw each other exponentially many times.
-const maxPageOps = 20_000_000
+// Per-page caps. maxPageOps is the budget of operators plus glyphs one
+// page may cost, Form XObjects included: real pages of our reports stay
+// below 200 000, busy vector drawings below a few million; the cap stops
+// forms that draw each other exponentially many times. The output caps
+// bound the memory one page can take (a real page has some thousands of
+// glyphs and rules).
+const (
+	maxPageOps    = 10_000_000
+	maxPageGlyphs = 500_000
+	maxPageRules  = 200_000
+)
 
 func (o Options) maxStream() int64 {
 	if o.MaxStreamBytes > 0 {

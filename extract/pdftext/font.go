@@ -179,7 +179,7 @@ func (f *font) codeText(code uint32) string {
 func (d *Document) loadFont(v pdf.Value) (f *font) {
 	base := v.Key("BaseFont").Name()
 	if base == "" { // Type 3 fonts need none; their descriptor may name them
-		base = v.Key("FontDescriptor").Key("FontName").Name()
+		base = d.descriptor(v).name
 	}
 	name := fontName(base)
 	defer func() {
@@ -225,6 +225,7 @@ func isBoldName(name string) bool {
 
 // descriptor holds what we use from a FontDescriptor.
 type descriptor struct {
+	name         string
 	flags        int64
 	missingWidth float64
 	bold         bool
@@ -241,9 +242,31 @@ func readDescriptor(v pdf.Value) descriptor {
 	if v.Kind() != pdf.Dict {
 		return fd
 	}
+	fd.name = v.Key("FontName").Name()
 	fd.flags = v.Key("Flags").Int64()
 	fd.missingWidth = v.Key("MissingWidth").Float64()
-	fd.bold = fd.flags&flagForceBold != 0 || v.Key("FontWeight").Float64() >= 600 || isBoldName(v.Key("FontName").Name())
+	fd.bold = fd.flags&flagForceBold != 0 || v.Key("FontWeight").Float64() >= 600 || isBoldName(fd.name)
+	return fd
+}
+
+// descriptor returns the FontDescriptor of font dictionary v, read once
+// per document: Chromium shares one among hundreds of Type 3 fonts, and
+// each read may inflate a whole object stream.
+func (d *Document) descriptor(v pdf.Value) descriptor {
+	r, ok := refOf(v, "FontDescriptor")
+	if !ok {
+		return readDescriptor(v.Key("FontDescriptor"))
+	}
+	d.mu.Lock()
+	fd, ok := d.descs[r]
+	d.mu.Unlock()
+	if ok {
+		return fd
+	}
+	fd = readDescriptor(v.Key("FontDescriptor"))
+	d.mu.Lock()
+	d.descs[r] = fd
+	d.mu.Unlock()
 	return fd
 }
 
@@ -265,7 +288,7 @@ func (d *Document) toUnicode(f *font, v pdf.Value) (*cmap, string) {
 func (d *Document) loadSimple(v pdf.Value, name string) *font {
 	subtype := v.Key("Subtype").Name()
 	f := &font{name: name, sizeScale: 1}
-	fd := readDescriptor(v.Key("FontDescriptor"))
+	fd := d.descriptor(v)
 	f.bold = fd.bold || isBoldName(name)
 
 	// Widths: glyph units, 1/1000 of text space, or for Type 3 fonts
@@ -434,7 +457,7 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 	if desc.Kind() == pdf.Array {
 		cid = desc.Index(0)
 	}
-	fd := readDescriptor(cid.Key("FontDescriptor"))
+	fd := d.descriptor(cid)
 	f.bold = fd.bold || isBoldName(name)
 	if dw := cid.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 		if w := dw.Float64(); w > 0 && w < 1e5 {

@@ -116,7 +116,11 @@ type interp struct {
 
 var lexerPool = sync.Pool{New: func() any { return newLexer(nil) }}
 
-var errBudget = fmt.Errorf("%w: page needs more than %d operators and glyphs", ErrLimit, maxPageOps)
+var (
+	errBudget = fmt.Errorf("%w: page needs more than %d operators and glyphs", ErrLimit, maxPageOps)
+	errGlyphs = fmt.Errorf("%w: page paints more than %d glyphs", ErrLimit, maxPageGlyphs)
+	errRules  = fmt.Errorf("%w: page paints more than %d rules", ErrLimit, maxPageRules)
+)
 
 // page interprets page n.
 func (d *Document) page(n int) (*Page, error) {
@@ -616,6 +620,10 @@ func (it *interp) emit(m matrix, x, y, adv, em, size float64, rot int, text, fon
 		g.Baseline = ox // the baseline is a vertical line
 	}
 	g.Bold, g.Invisible, g.Artifact, g.Rotation = bold, invisible, it.art > 0, rot
+	if len(it.p.Glyphs) >= maxPageGlyphs {
+		it.limitEr = errGlyphs
+		return
+	}
 	it.p.Glyphs = append(it.p.Glyphs, g)
 }
 
@@ -709,6 +717,10 @@ func (it *interp) addFill(r Rect) {
 	default:
 		c := Rect{max(r.X0, 0), max(r.Y0, 0), min(r.X1, it.p.Width), min(r.Y1, it.p.Height)}
 		if c.X1 > c.X0 && c.Y1 > c.Y0 {
+			if len(it.p.Rules)+len(it.p.Fills) >= maxPageRules {
+				it.limitEr = errRules
+				return
+			}
 			it.p.Fills = append(it.p.Fills, c)
 		}
 	}
@@ -742,6 +754,10 @@ func (it *interp) addRule(x0, y0, x1, y1, w float64) {
 		}
 	default:
 		return // diagonal, too short, or not finite
+	}
+	if len(it.p.Rules)+len(it.p.Fills) >= maxPageRules {
+		it.limitEr = errRules
+		return
 	}
 	it.p.Rules = append(it.p.Rules, r)
 }

@@ -23,6 +23,7 @@ const (
 	kStr
 	kArr
 	kDict
+	kRef // "n g R" inside an array or dictionary: num is n, off is g
 )
 
 // operand is one operand of a content-stream operator. Strings and names
@@ -233,14 +234,24 @@ func (l *lexer) readCompound(depth int, isDict bool) operand {
 	for {
 		var t int
 		var o operand
+		var op []byte
 		if depth >= maxNest {
 			// Too deep: skip to the matching close without nesting further.
 			t, o = l.skipToClose(isDict), operand{}
 		} else {
-			t, o, _ = l.scan(depth + 1)
+			t, o, op = l.scan(depth + 1)
 		}
 		if t == tEOF || t == tArrEnd && !isDict || t == tDictEnd && isDict {
 			break
+		}
+		if t == tOp && len(op) == 1 && op[0] == 'R' && len(l.stack)-base >= 2 {
+			// An indirect reference (in object syntax, never in content).
+			id, gen := l.stack[len(l.stack)-2], l.stack[len(l.stack)-1]
+			if id.kind == kNum && gen.kind == kNum {
+				l.stack = l.stack[:len(l.stack)-2]
+				l.stack = append(l.stack, operand{kind: kRef, num: id.num, off: int32(gen.num)})
+			}
+			continue
 		}
 		if t == tOperand && len(l.stack)-base < maxElems && len(l.elems)+len(l.stack) < maxElems {
 			l.stack = append(l.stack, o)

@@ -24,6 +24,7 @@ type Document struct {
 
 	mu    sync.Mutex
 	fonts map[ref]*fontEntry
+	descs map[ref]descriptor
 }
 
 type fontEntry struct {
@@ -76,10 +77,25 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 			r, err = r2, nil
 		}
 	}
-	if err != nil {
-		return nil, classifyOpenError(err)
+	switch {
+	case err != nil && errors.Is(err, pdf.ErrInvalidPassword):
+		return nil, errUserPassword
+	case err != nil && strings.Contains(err.Error(), "encrypt"):
+		// An encryption the library does not implement (AES-256).
+		r, err = decryptCopy(data)
+		if err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, fmt.Errorf("%w: %s", ErrDamaged, trimLib(err.Error()))
+	case ownCryptoNeeded(r):
+		// 40-bit RC4, which the library decrypts wrongly.
+		r, err = decryptCopy(data)
+		if err != nil {
+			return nil, err
+		}
 	}
-	d := &Document{r: r, opts: opts, fonts: map[ref]*fontEntry{}}
+	d := &Document{r: r, opts: opts, fonts: map[ref]*fontEntry{}, descs: map[ref]descriptor{}}
 	if err := d.walkPages(); err != nil {
 		return nil, err
 	}
@@ -114,25 +130,6 @@ func (h headerFix) ReadAt(p []byte, off int64) (int, error) {
 		return n, io.EOF
 	}
 	return n, nil
-}
-
-// classifyOpenError turns the library's error into ours. Its messages are
-// the only signal; the encryption ones are recognised by wording.
-func classifyOpenError(err error) error {
-	msg := err.Error()
-	if errors.Is(err, pdf.ErrInvalidPassword) {
-		return fmt.Errorf("%w: user password required", ErrEncrypted)
-	}
-	if strings.Contains(msg, "encrypt") {
-		// The library implements RC4 (40 to 128 bit) and AES-128 (V4,
-		// AESV2); AES-256 (V5, revisions 5 and 6) is refused with "256-bit
-		// encryption key" or "V=5".
-		if strings.Contains(msg, "256-bit") || strings.Contains(msg, "V=5") || strings.Contains(msg, "R=5") || strings.Contains(msg, "R=6") {
-			return fmt.Errorf("%w: unsupported encryption (AES-256)", ErrEncrypted)
-		}
-		return fmt.Errorf("%w: unsupported encryption (%s)", ErrEncrypted, trimLib(msg))
-	}
-	return fmt.Errorf("%w: %s", ErrDamaged, trimLib(msg))
 }
 
 func trimLib(msg string) string {

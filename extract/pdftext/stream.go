@@ -29,8 +29,14 @@ func (d *Document) readStream(v pdf.Value) (data []byte, err error) {
 	rc := v.Reader()
 	defer rc.Close()
 	// Content streams inflate about 3-5 times; start there to save most
-	// regrowth without trusting /Length for a large allocation.
-	hint := v.Key("Length").Int64()*4 + 512
+	// regrowth, without trusting /Length for a large allocation. Only a
+	// direct /Length is looked at: an indirect one costs an object read
+	// (an object-stream inflation, in some files) that the library repeats
+	// anyway.
+	hint := int64(4096)
+	if _, indirect := refOf(v, "Length"); !indirect {
+		hint = v.Key("Length").Int64()*4 + 512
+	}
 	buf := make([]byte, 0, min(max(hint, 512), limit+1, 16<<20))
 	for {
 		if len(buf) == cap(buf) {
