@@ -32,13 +32,16 @@ func assemble(doc *Document, pages []*pageLayout) {
 					continue
 				}
 			}
+			carried := false
 			switch {
 			case b.table != nil:
-				a.addTable(b)
+				carried = a.addTable(b)
 			default:
-				a.addParagraph(b)
+				carried = a.addParagraph(b)
 			}
-			a.firstOnPage = false
+			// Blocks that carry on the last table keep the page's top
+			// open for more of it.
+			a.firstOnPage = a.firstOnPage && carried
 		}
 	}
 	for _, b := range doc.Blocks {
@@ -94,18 +97,20 @@ type assembler struct {
 	notes         bool
 }
 
-func (a *assembler) addParagraph(b pageBlock) {
+// addParagraph adds a paragraph block; it reports whether the block was
+// taken as rows of the table before it.
+func (a *assembler) addParagraph(b pageBlock) bool {
 	if a.continuesLoose(b.lines) {
-		return
+		return true
 	}
 	text, lines := paragraphText(a.page.number, b.lines)
 	if text == "" {
-		return
+		return false
 	}
 	if a.lastTable != nil && (strings.HasPrefix(text, "注") || a.notes && noteItemPattern.MatchString(text)) {
 		a.lastTable.Notes = append(a.lastTable.Notes, text)
 		a.notes = true
-		return
+		return false
 	}
 	a.notes = false
 	if p := a.lastPara; p != nil && a.lastTable == nil && a.joins(b) {
@@ -119,12 +124,13 @@ func (a *assembler) addParagraph(b pageBlock) {
 		p.Lines = append(p.Lines, lines...)
 		a.lastParaLines = b.lines
 		a.lastParaPage = a.page
-		return
+		return false
 	}
 	p := &Paragraph{Page: a.page.number, Text: text, Lines: lines}
 	a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: p})
 	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
 	a.lastTable, a.lastCols, a.lastLoose = nil, nil, nil
+	return false
 }
 
 // continuesLoose handles lines at the top of a page that carry on an
@@ -140,7 +146,10 @@ func (a *assembler) continuesLoose(lines []*textLine) bool {
 	for _, l := range lines {
 		multi = multi || len(l.runs) >= 2
 	}
-	if !multi && len(lines) > 1 || !t.fitsColumns(lines) {
+	// A block of lines is taken when it only carries on the last row's
+	// text cells (a long cell cut by the page break), or when it is a
+	// single row that fits the columns.
+	if a.carriedLines(lines) != len(lines) && (!multi && len(lines) > 1 || !t.fitsColumns(lines)) {
 		return false
 	}
 	if n := buildLooseTable(lines, t.columns, t); n != nil {
@@ -237,7 +246,9 @@ func (a *assembler) joins(b pageBlock) bool {
 	return continuesOnNextLine(a.lastPara.Text, firstText)
 }
 
-func (a *assembler) addTable(b pageBlock) {
+// addTable adds a table block; it reports whether the block carried on
+// the table before it.
+func (a *assembler) addTable(b pageBlock) bool {
 	t := b.table
 	a.notes = false
 	meta := a.takeMeta()
@@ -246,7 +257,7 @@ func (a *assembler) addTable(b pageBlock) {
 		if a.lastLoose != nil && b.loose != nil {
 			if a.lastLoose.fitsColumns(b.loose.lines) {
 				if a.appendLoose(b.loose.lines) {
-					return
+					return true
 				}
 			} else if k := a.carriedLines(b.loose.lines); k > 0 {
 				// The page starts with the tail of the last row, then a
@@ -256,27 +267,28 @@ func (a *assembler) addTable(b pageBlock) {
 				rest := lines[k:]
 				n := buildLooseTable(rest, columnsOf(rest), nil)
 				if n == nil {
-					return
+					return true
 				}
 				b.loose = n
 				if t, b.cols = n.toTable(a.page.number); t == nil {
-					return
+					return true
 				}
 			}
 		}
 		if mapping := matchColumns(a.lastCols, b.cols); mapping != nil {
 			appendTable(a.lastTable, t, mapping)
-			return
+			return true
 		}
 		a.takeCarryOver(t)
 		if t.Rows == 0 {
-			return
+			return true
 		}
 	}
 	t.Title, t.FormID, t.Unit = meta.Title, meta.FormID, meta.Unit
 	a.doc.Blocks = append(a.doc.Blocks, Block{Table: t})
 	a.lastTable, a.lastCols, a.lastLoose = t, b.cols, b.loose
 	a.lastPara = nil
+	return false
 }
 
 // takeCarryOver handles a page that starts with the tail of the last

@@ -227,11 +227,17 @@ func columnsOf(region []*textLine) []column {
 				break
 			}
 		}
+		// A heading left or right of all the data is a column of its own
+		// (a merged group column like 绩效指标 beside its sub-rows).
+		if len(spans) > 0 && (r.box.X1 < spans[0].lo || r.box.X0 > spans[len(spans)-1].hi) {
+			free = true
+		}
 		if free {
 			extra = append(extra, r)
 		}
 	}
 	spans = append(spans, unionSpans(runSpans(extra), 0.4*size)...)
+	spans = mergeUnsupported(spans, region)
 	spans = splitAtAnchors(spans, region)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].lo < spans[b].lo })
 	cols := make([]column, len(spans))
@@ -269,40 +275,86 @@ func spread(vs []float64) float64 {
 	return hi - lo
 }
 
+// mergeUnsupported joins neighbouring columns whose boundary nothing but
+// a single gap supports: a column starts where at least two runs start, or
+// a heading starts, and a column ends where at least two numbers end. A
+// lone gap is more often a cell's own text spread over its width.
+func mergeUnsupported(spans []span, region []*textLine) []span {
+	if len(spans) < 2 {
+		return spans
+	}
+	supported := func(a, b span) bool {
+		starts, headStarts, numEnds := 0, 0, 0
+		for _, l := range region {
+			data := false
+			for _, r := range l.runs {
+				data = data || r.numeric()
+			}
+			for _, r := range l.runs {
+				if r.box.X0 >= b.lo-1 && r.box.X0 <= b.lo+1 {
+					starts++
+					if !data {
+						headStarts++
+					}
+				}
+				if r.numeric() && r.box.X1 >= a.hi-1 && r.box.X1 <= a.hi+1 {
+					numEnds++
+				}
+			}
+		}
+		return starts >= 2 || headStarts >= 1 || numEnds >= 2
+	}
+	out := []span{spans[0]}
+	for _, s := range spans[1:] {
+		last := &out[len(out)-1]
+		if !supported(*last, s) {
+			last.hi = max(last.hi, s.hi)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // splitAtAnchors cuts a column where, inside it, at least two runs of
 // different lines start at the same x (a left-aligned column whose cells
 // sit too close to their left neighbour to be cut by a gap) or at least two
 // numeric runs end at the same x (right-aligned numbers).
 func splitAtAnchors(spans []span, region []*textLine) []span {
-	// An anchor needs a data line among its supporters: headings are
-	// often spread over the cell width, and two of them can line up by
-	// chance.
-	var starts, ends, dataStarts, dataEnds []float64
+	// Candidates are x values where two runs start (or two numbers end),
+	// and where a heading starts. A candidate needs a data line among its
+	// supporters: headings are often spread over the cell width, and two
+	// of them can line up by chance. A heading start is supported by a data
+	// glyph starting there, even inside a run (a cell glued to its left
+	// neighbour, with a table of one data row to go by).
+	var starts, ends, dataEnds, headStarts, dataGlyphStarts []float64
 	for _, l := range region {
 		data := false
 		for _, r := range l.runs {
-			if r.numeric() {
-				data = true
-			}
+			data = data || r.numeric()
 		}
 		for _, r := range l.runs {
 			starts = append(starts, r.box.X0)
-			if data {
-				dataStarts = append(dataStarts, r.box.X0)
+			if !data {
+				headStarts = append(headStarts, r.box.X0)
 			}
 			if r.numeric() {
 				ends = append(ends, r.box.X1)
 				dataEnds = append(dataEnds, r.box.X1)
 			}
+			if data {
+				for _, g := range r.glyphs {
+					dataGlyphStarts = append(dataGlyphStarts, g.x0)
+				}
+			}
 		}
 	}
-	starts = supported(anchors(starts), dataStarts)
-	ends = supported(anchors(ends), dataEnds)
+	startCands := append(anchors(starts), headStarts...)
 	var cuts []float64
-	for _, a := range starts {
+	for _, a := range supported(startCands, dataGlyphStarts) {
 		cuts = append(cuts, a-0.5)
 	}
-	for _, a := range ends {
+	for _, a := range supported(anchors(ends), dataEnds) {
 		cuts = append(cuts, a+0.5)
 	}
 	sort.Float64s(cuts)
