@@ -25,7 +25,11 @@ func assemble(doc *Document, pages []*pageLayout) {
 		}
 		a.page = p
 		a.firstOnPage = true
-		for _, b := range p.blocks {
+		blocks := p.blocks
+		if n := a.takeTop(blocks); n > 0 {
+			blocks = blocks[n:]
+		}
+		for _, b := range blocks {
 			if b.margin {
 				t := b.lines[0].text()
 				if pageNumberPattern.MatchString(t) || repeated[marginKey(t)] {
@@ -131,6 +135,57 @@ func (a *assembler) addParagraph(b pageBlock) bool {
 	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
 	a.lastTable, a.lastCols, a.lastLoose = nil, nil, nil
 	return false
+}
+
+// takeTop gathers the blocks at the top of a page that carry on the
+// unruled table the last page ended with — paragraphs and table fragments
+// alike, since a row cut by the page break leaves pieces that layout
+// alone cannot place — cuts their lines with that table's columns and
+// appends them. It returns the number of blocks taken.
+func (a *assembler) takeTop(blocks []pageBlock) int {
+	t := a.lastLoose
+	if t == nil || a.lastTable.Pages[len(a.lastTable.Pages)-1] != a.page.number-1 {
+		return 0
+	}
+	var lines []*textLine
+	n, taken := 0, 0
+	multi := false
+	for i, b := range blocks {
+		if b.margin {
+			continue
+		}
+		var bl []*textLine
+		switch {
+		case b.loose != nil:
+			bl = b.loose.lines
+		case b.table == nil:
+			bl = b.lines
+		}
+		if bl == nil || !t.fitsColumns(bl) || startsProse(bl) {
+			break
+		}
+		for _, l := range bl {
+			multi = multi || len(l.runs) >= 2
+		}
+		lines = append(lines, bl...)
+		n, taken = i+1, taken+1
+	}
+	if taken == 0 || !multi && a.carriedLines(lines) != len(lines) {
+		return 0
+	}
+	if !a.appendLoose(lines) {
+		return 0
+	}
+	// Margin blocks among the taken ones are dropped with them.
+	return n
+}
+
+// startsProse reports whether lines begin with text that is never part
+// of a table: a note, a heading, a title or unit line.
+func startsProse(lines []*textLine) bool {
+	text := lines[0].text()
+	var m tableMeta
+	return noteStart(text) || itemPattern.MatchString(text) && utf8.RuneCountInString(text) > 12 || m.readLine(text)
 }
 
 // continuesLoose handles lines at the top of a page that carry on an
@@ -455,8 +510,9 @@ func appendTable(t, next *Table, mapping []int) {
 	// carry-on; in a ruled table only a long text cell (the cells that run
 	// past a page end), since a short ruled row at the top of a page is a
 	// row of its own.
-	mergeFirst := skip < len(rows) && t.Rows > 0 && continuesCells(head[t.Rows-1], rows[skip], mapping) &&
-		(!t.Ruled || longCells(head[t.Rows-1], rows[skip], mapping))
+	mergeFirst := skip < len(rows) && t.Rows > 0 &&
+		(continuesCells(head[t.Rows-1], rows[skip], mapping) && (!t.Ruled || longCells(head[t.Rows-1], rows[skip], mapping)) ||
+			!t.Ruled && partialRow(head[t.Rows-1], rows[skip], mapping))
 	base := t.Rows - skip
 	if mergeFirst {
 		base--
@@ -515,6 +571,29 @@ func longCells(last, next []string, mapping []int) bool {
 		}
 	}
 	return true
+}
+
+// partialRow reports whether the last row before a page break is the
+// start of the first row after it (an unruled row cut in two): the last
+// row holds no numbers, and in every column where both hold text the new
+// text carries on rather than starting a row.
+func partialRow(last, next []string, mapping []int) bool {
+	for _, s := range last {
+		if amountPattern.MatchString(s) {
+			return false
+		}
+	}
+	shared := 0
+	for j, s := range next {
+		if s == "" || last[mapping[j]] == "" {
+			continue
+		}
+		if rowStartPattern.MatchString(s) {
+			return false
+		}
+		shared++
+	}
+	return shared > 0
 }
 
 // continuesCells reports whether the first row after a page break only

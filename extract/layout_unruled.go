@@ -236,7 +236,8 @@ func columnsOf(region []*textLine) []column {
 			extra = append(extra, r)
 		}
 	}
-	spans = append(spans, unionSpans(runSpans(extra), 0.4*size)...)
+	// Headings spread over their cell leave gaps of about an em.
+	spans = append(spans, unionSpans(runSpans(extra), 1.5*size)...)
 	spans = mergeUnsupported(spans, region)
 	spans = splitAtAnchors(spans, region)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].lo < spans[b].lo })
@@ -335,7 +336,7 @@ func splitAtAnchors(spans []span, region []*textLine) []span {
 		}
 		for _, r := range l.runs {
 			starts = append(starts, r.box.X0)
-			if !data {
+			if !data && len(r.glyphs) >= 2 {
 				headStarts = append(headStarts, r.box.X0)
 			}
 			if r.numeric() {
