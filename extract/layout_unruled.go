@@ -608,14 +608,26 @@ func pitches(lines []*textLine, cut []map[int]run, ncols int) (cell, row float64
 	return max(cell, 0), nums[0]
 }
 
-// cutAt splits a line's glyphs into one run per column.
+// cutAt splits a line's glyphs into one run per column. The characters
+// of one number stay together in the column of its first digit: a number
+// wider than its narrow column runs over into the next one (LibreOffice
+// never wraps numbers).
 func cutAt(gs []glyph, seps []float64) map[int]run {
 	by := map[int][]glyph{}
-	for _, g := range gs {
+	var lastDigit *glyph
+	lastCol := 0
+	for i := range gs {
+		g := gs[i]
 		if g.text == " " {
 			continue
 		}
 		c := sort.SearchFloat64s(seps, (g.x0+g.x1)/2)
+		if numberGlyph(g.text) {
+			if lastDigit != nil && g.x0-lastDigit.x1 < 1 && g.x0 >= lastDigit.x0 {
+				c = lastCol
+			}
+			lastDigit, lastCol = &gs[i], c
+		}
 		by[c] = append(by[c], g)
 	}
 	out := make(map[int]run, len(by))
@@ -623,6 +635,11 @@ func cutAt(gs []glyph, seps []float64) map[int]run {
 		out[c] = newRun(g)
 	}
 	return out
+}
+
+// numberGlyph reports whether a glyph is part of a printed number.
+func numberGlyph(t string) bool {
+	return len(t) == 1 && (t[0] >= '0' && t[0] <= '9' || t[0] == '.' || t[0] == ',' || t[0] == '%')
 }
 
 // mergeContinuations folds rows that only continue wrapped cells of the
