@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 )
@@ -161,6 +162,7 @@ func appendTokens(out []Token, s string, base int) []Token {
 	if err != nil || seg == nil {
 		return appendPlain(out, s, base)
 	}
+	plain := -1 // start of a run of text outside the dictionary
 	for _, sg := range seg.Segment([]byte(s)) {
 		start, end := sg.Start(), sg.End()
 		if start < 0 || end > len(s) || start >= end {
@@ -169,10 +171,19 @@ func appendTokens(out []Token, s string, base int) []Token {
 		text := s[start:end]
 		t, known := terms[text]
 		if known && sg.Token() != nil && sg.Token().Pos() != "x" {
+			if plain >= 0 {
+				out = appendPlain(out, s[plain:start], base+plain)
+				plain = -1
+			}
 			out = append(out, Token{Text: text, Start: base + start, End: base + end, Tag: t.tag, Canon: t.canon})
 			continue
 		}
-		out = appendPlain(out, text, base+start)
+		if plain < 0 {
+			plain = start
+		}
+	}
+	if plain >= 0 {
+		out = appendPlain(out, s[plain:], base+plain)
 	}
 	return out
 }
@@ -188,14 +199,14 @@ func appendPlain(out []Token, s string, base int) []Token {
 		case unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r):
 			tag = TagPunct
 		}
-		w := len(string(r))
+		_, w := utf8.DecodeRuneInString(s[i:])
 		if n := len(out); n > 0 && tag != TagPunct && out[n-1].Tag == tag && out[n-1].End == base+i &&
-			(tag == TagText || tag == TagLatin) {
+			out[n-1].Start >= base && (tag == TagText || tag == TagLatin) {
 			out[n-1].End += w
-			out[n-1].Text += string(r)
+			out[n-1].Text = s[out[n-1].Start-base : i+w]
 			continue
 		}
-		out = append(out, Token{Text: string(r), Start: base + i, End: base + i + w, Tag: tag})
+		out = append(out, Token{Text: s[i : i+w], Start: base + i, End: base + i + w, Tag: tag})
 	}
 	return out
 }

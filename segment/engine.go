@@ -191,9 +191,20 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 		sent.Mentions = append(sent.Mentions, refs[i])
 	}
 	e.res.Sentences = append(e.res.Sentences, sent)
-	toks := e.tokens(p.Text, sp, ms, refs)
-	if continued && len(e.carryToks) > 0 {
-		toks = joinCarry(e.carryToks, toks)
+	claimable := 0
+	for _, m := range ms {
+		if m.Kind.Claimable() {
+			claimable++
+		}
+	}
+	// Tokens are needed around figures, for comparisons without figures,
+	// and for a sentence the next paragraph may carry on.
+	var toks []stok
+	if claimable > 0 || continued || last && !terminated(text) || hasComparisonWord(text) {
+		toks = e.tokens(p.Text, sp, ms, refs)
+		if continued && len(e.carryToks) > 0 {
+			toks = joinCarry(e.carryToks, toks)
+		}
 	}
 	e.carryToks = nil
 
@@ -208,12 +219,6 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 	e.pendingShare = nil
 
 	// Headings: a classification chain or a numbered title on its own.
-	claimable := 0
-	for _, m := range ms {
-		if m.Kind.Claimable() {
-			claimable++
-		}
-	}
 	if claimable == 0 {
 		e.headingSentence(text, continued, last, alone)
 	} else {
@@ -252,7 +257,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 	}
 	e.distribute(elems)
 	e.comparisons(si, toks, elems)
-	e.dates(si, toks)
+	e.dates(si, text, sp.Start, ms, refs)
 	if sentenceEndsStatement(text) {
 		e.closeSentenceLists()
 	}
@@ -303,6 +308,18 @@ func joinCarry(carry, toks []stok) []stok {
 		out = append(out, st)
 	}
 	return append(out, toks[b:]...)
+}
+
+// comparisonWords are the cues of comparisons printed without figures.
+var comparisonWords = []string{"大于", "小于", "等于", "高于", "低于", "超过", "超出", "多于", "少于", "持平", "相等"}
+
+func hasComparisonWord(s string) bool {
+	for _, w := range comparisonWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEndsStatement reports whether a sentence ends a statement (。！？)

@@ -508,28 +508,24 @@ func (e *engine) byAspect(asp string) *elem {
 }
 
 // dates makes date claims: "截至2021年12月31日", "2021年度", and a year
-// at the head of a sentence.
-func (e *engine) dates(si int, toks []stok) {
-	first := true
-	for i, t := range toks {
-		if t.Tag == TagPunct || t.carried {
+// at the head of a sentence. Years inside quotes and titles are names.
+func (e *engine) dates(si int, text string, base int, ms []Mention, refs []int) {
+	for i, m := range ms {
+		if m.Kind != KindYear && m.Kind != KindDate {
 			continue
 		}
-		m := e.mention(t)
-		isFirst := first
-		if !(t.Tag == TagNumber && m != nil && m.Kind == KindOrdinal) {
-			first = false
-		}
-		if m == nil || t.quote || m.Kind != KindYear && m.Kind != KindDate {
+		at := m.Start - base
+		before := strings.TrimRight(text[:at], " ")
+		if insideQuotes(text, at) {
 			continue
 		}
 		aspect := ""
 		switch {
-		case i > 0 && toks[i-1].Tag == TagScope && strings.HasPrefix(toks[i-1].Text, "截"):
+		case suffixBefore(before, len(before), []string{"截止到", "截至到", "截止至", "截至", "截止"}) != "":
 			aspect = "截至"
 		case m.Kind == KindYear && strings.HasSuffix(m.Text, "年度"):
 			aspect = "年度"
-		case isFirst && m.Kind == KindYear && m.DateEnd == nil:
+		case m.Kind == KindYear && m.DateEnd == nil && (i == 0 && strings.TrimSpace(before) == "" || i == 1 && ms[0].Kind == KindOrdinal && strings.TrimSpace(text[ms[0].End-base:at]) == ""):
 			aspect = "年"
 		}
 		if aspect == "" {
@@ -538,6 +534,6 @@ func (e *engine) dates(si int, toks []stok) {
 		id := e.addClaim(ClaimDate, si, Subject{}, aspect)
 		c := &e.res.Claims[id]
 		c.Date, c.DateEnd = m.Date, m.DateEnd
-		e.addArg(id, e.argRef(t.ref, RoleDate, ""))
+		e.addArg(id, e.argRef(refs[i], RoleDate, ""))
 	}
 }
