@@ -74,8 +74,11 @@ func buildLines(gs []glyph) []*textLine {
 	var cur []glyph
 	curBase := 0.0
 	flush := func() {
+		// A line of spaces only has no runs and no text: drop it.
 		if len(cur) > 0 {
-			lines = append(lines, newLine(cur))
+			if l := newLine(cur); len(l.runs) > 0 {
+				lines = append(lines, l)
+			}
 		}
 		cur = nil
 	}

@@ -168,3 +168,20 @@ func TestSeedTablesFromLibreOfficePDF(t *testing.T) {
 	require.NoError(t, err)
 	checkSeedTables(t, doc, seed)
 }
+
+// The seed's paragraph (七) was split by a page break in the original
+// report; it must come out whole from both renders and from the text.
+func TestSeedParagraphSevenIsWhole(t *testing.T) {
+	for _, file := range []string{"../corpus/seed/seed.txt", "../corpus/synthetic/seed-chromium.pdf", "../corpus/synthetic/seed-libreoffice.pdf"} {
+		doc, err := Open(file, Options{})
+		require.NoError(t, err)
+		found := false
+		for _, b := range doc.Blocks {
+			if p := b.Paragraph; p != nil && strings.HasPrefix(p.Text, "（七）贯彻执行我国多双边") {
+				found = true
+				assert.Equal(t, "（七）贯彻执行我国多双边（含区域、自由贸易区）经贸合作战略和政策，推进我市与其他国家（地区）的经贸往来与投资贸易合作。", p.Text, file)
+			}
+		}
+		assert.True(t, found, file)
+	}
+}

@@ -65,8 +65,12 @@ func (m *tableMeta) readLine(line string) bool {
 // ending in 表 (收入支出决算总表, 部门整体支出绩效自评表).
 func isTableTitle(line string) bool {
 	n := utf8.RuneCountInString(line)
-	return n >= 3 && n <= 40 && strings.HasSuffix(line, "表") && !strings.ContainsAny(line, "。；")
+	return n >= 3 && n <= 40 && titleEnd.MatchString(line) && !strings.ContainsAny(line, "。；")
 }
+
+// titleEnd matches the end of a table name: 表, possibly followed by a
+// qualifier in brackets ("财政拨款支出预算表（功能科目）").
+var titleEnd = regexp.MustCompile(`表(?:[（(][^）)]{1,12}[）)])?$`)
 
 // isMetaRow reports whether every non-empty cell of a table row is title,
 // form id, unit, department or year text: such rows are printed inside the
