@@ -64,6 +64,8 @@ type listCtx struct {
 	named  *Subject  // a whole named without a figure ("…决算中，")
 	paren  int
 	spans  bool // opened by a paragraph ending in 其中：; runs over paragraphs
+	short  bool // a spanning list that takes the next paragraph only
+	paras  int  // paragraphs ended since a spanning list opened
 }
 
 type baseInfo struct{ text, asp string }
@@ -205,6 +207,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 		if continued && len(e.carryToks) > 0 {
 			toks = joinCarry(e.carryToks, toks)
 		}
+		e.annotate(toks)
 	}
 	e.carryToks = nil
 
@@ -350,10 +353,18 @@ func (e *engine) tokens(ptext string, sp Span, ms []Mention, refs []int) []stok 
 	if at < sp.End {
 		add(appendTokens(nil, ptext[at:sp.End], at))
 	}
+	return toks
+}
+
+// annotate marks the bracket groups, quotes and long quotations of a
+// sentence's tokens (after the words carried from the paragraph before
+// are joined, so a bracket opened there is closed here).
+func (e *engine) annotate(toks []stok) {
 	var stack []int
 	quote := 0
 	for i := range toks {
 		t := &toks[i]
+		t.paren, t.quote, t.passage = 0, false, false
 		if t.Tag == TagPunct {
 			switch t.Text {
 			case "（", "(":
@@ -399,14 +410,17 @@ func (e *engine) tokens(ptext string, sp Span, ms []Mention, refs []int) []stok 
 			}
 			o := open[len(open)-1]
 			open = open[:len(open)-1]
-			if utf8.RuneCountInString(ptext[toks[o].End:t.Start]) > 30 {
+			n := 0
+			for k := o + 1; k < i; k++ {
+				n += utf8.RuneCountInString(toks[k].Text)
+			}
+			if n > 30 {
 				for k := o + 1; k < i; k++ {
 					toks[k].passage = true
 				}
 			}
 		}
 	}
-	return toks
 }
 
 func familyOf(m Mention) string {

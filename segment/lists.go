@@ -74,9 +74,20 @@ func (e *engine) openSpanningList() {
 		l.totals = append(l.totals, p)
 		l.items = append(l.items, nil)
 	}
-	if len(l.totals) > 0 {
-		e.lists = append(e.lists, l)
+	if len(l.totals) == 0 {
+		return
 	}
+	// Totals without an aspect ("进出口202.93亿元，…，其中：") open a list
+	// only for the paragraph that follows: the break was a line break.
+	// Totals with one ("年初预算数为…，决算数为…，其中：") run until the
+	// section ends, their items matched by aspect.
+	l.short = true
+	for _, t := range l.totals {
+		if t.aspect != "" {
+			l.short = false
+		}
+	}
+	e.lists = append(e.lists, l)
 }
 
 // listFor returns the innermost open list el can be an item of, and the
@@ -97,6 +108,9 @@ func (e *engine) listFor(el *elem) (*listCtx, int) {
 		best := -1
 		for k, t := range l.totals {
 			if t == el || t.family != el.family {
+				continue
+			}
+			if l.spans && !l.short && t.aspect != el.aspect && aspectFamily(t.aspect) != aspectFamily(el.aspect) {
 				continue
 			}
 			if len(l.totals) == 1 || t.aspect == el.aspect {
@@ -154,7 +168,10 @@ func (e *engine) closeSentenceLists() {
 func (e *engine) flushLists(all bool) {
 	var keep []*listCtx
 	for _, l := range e.lists {
-		if l.spans && !all {
+		if l.spans && !all && !(l.short && l.paras > 0) {
+			if l.spans {
+				l.paras++
+			}
 			keep = append(keep, l)
 			continue
 		}
