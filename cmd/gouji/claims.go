@@ -11,27 +11,41 @@ import (
 	"github.com/gouji/gouji/segment"
 )
 
-// runClaims lists the numeric claims of each report's narrative, and the
-// sentences with figures that produced none.
+const claimsUsage = "usage: gouji claims [--format text|json] [--stats] FILE..."
+
+// runClaims lists the numeric claims of each report's narrative — page,
+// kind, subject, aspect and numbers — and the sentences with figures that
+// produced none, so the gaps are visible. --stats prints the coverage: the
+// share of narrative numbers (amounts, percentages, counts; not years or
+// codes) that belong to a claim. Exit codes: 0, or 2 on a usage error or
+// a file that cannot be read (the other files are still read).
 func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("claims", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text or json")
 	stats := fs.Bool("stats", false, "print only the coverage statistics")
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, claimsUsage)
+		fs.PrintDefaults()
+	}
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
 		return exitError
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "gouji claims: unknown format %q (want text or json)\n", *format)
 		return exitError
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: gouji claims [--format text|json] [--stats] FILE...")
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, claimsUsage)
 		return exitError
 	}
 	code := exitOK
 	var results []*segment.Result
-	for _, path := range fs.Args() {
+	for _, path := range files {
 		doc, err := extract.Open(path, extract.Options{})
 		if err != nil {
 			fmt.Fprintln(stderr, "gouji:", err)
