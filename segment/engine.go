@@ -95,6 +95,7 @@ type engine struct {
 	sentSubj     *Subject // the project or classification a sentence is about
 	carryToks    []stok   // words of the unfinished sentence after its last figure
 	openEnd      bool     // the paragraph ends with ；
+	depts        []string // the reporting unit's names, longest first
 }
 
 func newEngine(doc *extract.Document, res *Result) *engine {
@@ -827,6 +828,12 @@ func (e *engine) subjectFrom(toks []stok, lo, hi int) (Subject, string, bool) {
 		return Subject{}, asp, act
 	}
 	text := e.spanText(toks, lo, hi)
+	for _, d := range e.depts {
+		if rest := strings.TrimSpace(strings.TrimPrefix(text, d)); rest != text && rest != "" {
+			text = rest
+			break
+		}
+	}
 	return makeSubject(text, toks[lo:hi]), asp, act
 }
 

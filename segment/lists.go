@@ -527,13 +527,17 @@ func (e *engine) byAspect(asp string) *elem {
 // dates makes date claims: "截至2021年12月31日", "2021年度", and a year
 // at the head of a sentence. Years inside quotes and titles are names.
 func (e *engine) dates(si int, text string, base int, ms []Mention, refs []int) {
+	q := mentionParser{s: text}
 	for i, m := range ms {
 		if m.Kind != KindYear && m.Kind != KindDate {
 			continue
 		}
 		at := m.Start - base
+		if at < 0 || at > len(text) {
+			continue
+		}
 		before := strings.TrimRight(text[:at], " ")
-		if insideQuotes(text, at) {
+		if q.inQuotes(at) {
 			continue
 		}
 		aspect := ""

@@ -144,7 +144,31 @@ func ParseMentions(s string) []Mention {
 	return out
 }
 
-type mentionParser struct{ s string }
+type mentionParser struct {
+	s string
+	// Quote depth scanned so far: mentions come in order, so the depth at
+	// each is found by scanning on from the last.
+	qpos, qdepth int
+}
+
+// inQuotes reports whether offset i is inside “…” or 《…》.
+func (p *mentionParser) inQuotes(i int) bool {
+	if i < p.qpos {
+		p.qpos, p.qdepth = 0, 0
+	}
+	for _, r := range p.s[p.qpos:i] {
+		switch {
+		case strings.ContainsRune(openQuotes, r):
+			p.qdepth++
+		case strings.ContainsRune(closeQuotes, r):
+			if p.qdepth > 0 {
+				p.qdepth--
+			}
+		}
+	}
+	p.qpos = i
+	return p.qdepth > 0
+}
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -310,6 +334,14 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 		}
 	}
 	b := scanNumber(s, i)
+	if b-i > 40 {
+		// No figure is printed with forty digits: a code or garbage.
+		// (Parsing it as a decimal would cost time quadratic in its length.)
+		m.Kind = KindCode
+		m.End = b
+		m.Text = s[m.Start:m.End]
+		return m, b
+	}
 	v, ok := num.Parse(s[m.Start:b])
 	if !ok {
 		// Cannot happen for what scanNumber accepts; stay safe.
@@ -515,7 +547,7 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 			m.Bound = BoundAtLeast
 		}
 	}
-	if (m.Kind == KindCount || m.Kind == KindQuantity) && insideQuotes(s, m.Start) {
+	if (m.Kind == KindCount || m.Kind == KindQuantity) && p.inQuotes(m.Start) {
 		// “光荣在党50年”, “三类500强”: part of a name.
 		m.Kind = KindLabel
 	}
@@ -807,7 +839,7 @@ func (p *mentionParser) unitless(m *Mention, i, b, end int) MentionKind {
 		m.Date = &Date{Year: atoi(s[i:b])}
 		return KindYear
 	}
-	if insideQuotes(s, m.Start) {
+	if p.inQuotes(m.Start) {
 		return KindLabel
 	}
 	return KindNumber
@@ -827,20 +859,4 @@ func isCode(d string) bool {
 		return len(d) == 3 || len(d) == 5
 	}
 	return false
-}
-
-// insideQuotes reports whether offset i of s is inside “…” or 《…》.
-func insideQuotes(s string, i int) bool {
-	depth := 0
-	for _, r := range s[:i] {
-		switch {
-		case strings.ContainsRune(openQuotes, r):
-			depth++
-		case strings.ContainsRune(closeQuotes, r):
-			if depth > 0 {
-				depth--
-			}
-		}
-	}
-	return depth > 0
 }

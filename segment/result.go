@@ -2,8 +2,11 @@ package segment
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
 )
@@ -18,6 +21,9 @@ type Result struct {
 	// report's kind.
 	ReportKind string `json:"report_kind,omitempty"`
 	ReportYear int    `json:"report_year,omitempty"`
+	// Department is the reporting unit as its title names it; subjects
+	// are printed without it ("上海市普陀区财政局共有车辆" → "共有车辆").
+	Department string `json:"department,omitempty"`
 	// Sentences of every paragraph, in reading order.
 	Sentences []Sentence `json:"sentences"`
 	// Mentions are every number of the narrative, in reading order.
@@ -113,6 +119,10 @@ func Claims(doc *extract.Document) *Result {
 	}
 	res.Source = doc.Source
 	e := newEngine(doc, res)
+	e.depts = departments(doc)
+	if len(e.depts) > 0 {
+		res.Department = e.depts[0]
+	}
 	for bi, b := range doc.Blocks {
 		switch {
 		case b.Paragraph != nil:
@@ -126,6 +136,51 @@ func Claims(doc *extract.Document) *Result {
 	res.order()
 	res.finish()
 	return res
+}
+
+// Segment is Claims under the name the reconcile stage's analyzer uses.
+func Segment(doc *extract.Document) *Result { return Claims(doc) }
+
+var (
+	titlePattern    = regexp.MustCompile(`^(.{2,40}?)\s*(?:\d{4}年)`)
+	titleDeptPrefix = regexp.MustCompile(`^(?:预算主管部门|主管部门|部门|单位)[：:]\s*(.{2,40})$`)
+)
+
+// departments reads the reporting unit's name from the title pages: the
+// words before the year of "上海市普陀区财政局2024年度部门决算", the line
+// above "部门决算", or "预算主管部门：…". Longest first.
+func departments(doc *extract.Document) []string {
+	var names []string
+	var prev string
+	n := 0
+	for _, b := range doc.Blocks {
+		p := b.Paragraph
+		if p == nil {
+			continue
+		}
+		if n++; n > 8 {
+			break
+		}
+		t := strings.TrimSpace(p.Text)
+		report := strings.Contains(t, "决算") || strings.Contains(t, "预算")
+		if m := titleDeptPrefix.FindStringSubmatch(t); m != nil {
+			names = append(names, strings.TrimSpace(m[1]))
+		} else if m := titlePattern.FindStringSubmatch(t); m != nil && report && !strings.ContainsAny(m[1], "，。：；、") {
+			names = append(names, strings.TrimSpace(m[1]))
+		} else if (strings.HasPrefix(t, "部门决算") || strings.HasPrefix(t, "部门预算") || strings.HasPrefix(t, "单位决算")) &&
+			prev != "" && utf8.RuneCountInString(prev) <= 30 && !strings.ContainsAny(prev, "，。：；") {
+			names = append(names, prev)
+		}
+		prev = t
+	}
+	var out []string
+	for _, nm := range names {
+		if utf8.RuneCountInString(nm) >= 4 && !slices.Contains(out, nm) {
+			out = append(out, nm)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
 }
 
 // reportKindYear reads the report's kind and year from its first
