@@ -280,7 +280,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 // its continuation, tokenising again the words a line break cut in two
 // ("完" + "成年初预算的" → "完成" "年初预算" "的").
 func joinCarry(carry, toks []stok) []stok {
-	isWord := func(t stok) bool { return t.Tag != TagPunct && t.Tag != TagNumber }
+	isWord := func(t stok) bool { return t.Tag != TagNumber && (t.Tag != TagPunct || t.Text == "、") }
 	a := len(carry)
 	for a > 0 && isWord(carry[a-1]) {
 		a--

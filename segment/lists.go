@@ -110,7 +110,9 @@ func (e *engine) listFor(el *elem) (*listCtx, int) {
 			if t == el || t.family != el.family {
 				continue
 			}
-			if l.spans && !l.short && t.aspect != el.aspect && aspectFamily(t.aspect) != aspectFamily(el.aspect) {
+			if l.spans && len(l.totals) > 1 && t.aspect != el.aspect && aspectFamily(t.aspect) != aspectFamily(el.aspect) {
+				// Several totals (预算 and 决算): the aspect says which an
+				// item belongs to.
 				continue
 			}
 			if len(l.totals) == 1 || t.aspect == el.aspect {
