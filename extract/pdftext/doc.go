@@ -15,6 +15,23 @@
 // page's /Rotate applied, so that a landscape table printed on a rotated
 // portrait page reads left to right like any other page. float64 is fine
 // here: these are positions, never money.
+//
+// Text is decoded ToUnicode first, with code lengths from the font's
+// encoding CMap (Identity-H: two bytes; simple fonts: one), then through
+// the font's /Encoding and /Differences glyph names. A marked-content
+// /ActualText replaces the text of the glyphs it covers when it gives one
+// character per glyph (Chromium writes the ideograph there while its
+// ToUnicode says the look-alike CJK radical).
+//
+// Encryption: files that open with the empty user password (an owner
+// password only: "protected" reports) are read, with RC4 40 to 128 bit,
+// AES-128 and AES-256 (revisions 5 and 6); see decrypt.go. Files that need
+// a user password, or use another security handler, give ErrEncrypted.
+//
+// Every stream is decoded through MaxStreamBytes, every page through an
+// operator budget and output caps, and every page runs under recover, so
+// that a hostile or broken file costs an error for its page, never a crash
+// or an unbounded allocation.
 package pdftext
 
 import "errors"

@@ -263,3 +263,21 @@ func BenchmarkFile(b *testing.B) {
 		}
 	}
 }
+
+func TestPeak(t *testing.T) {
+	data, _ := os.ReadFile(os.Getenv("F"))
+	t0 := time.Now()
+	d, err := Open(data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []*Page
+	for n := 1; n <= d.NumPages(); n++ {
+		p, err := d.Page(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	fmt.Printf("PEAK %s %d pages %v\n", os.Getenv("F"), len(pages), time.Since(t0))
+}

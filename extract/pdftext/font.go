@@ -220,7 +220,7 @@ func fontName(s string) string {
 func isBoldName(name string) bool {
 	n := strings.ToLower(name)
 	return strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy") ||
-		strings.Contains(n, "demi") || strings.HasSuffix(n, "-bd") || strings.HasSuffix(n, ",bd")
+		strings.HasSuffix(n, "-bd") || strings.HasSuffix(n, ",bd")
 }
 
 // descriptor holds what we use from a FontDescriptor.

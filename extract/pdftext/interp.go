@@ -58,7 +58,6 @@ type gstate struct {
 	lw           float64
 	fill, stroke paint
 	font         *font
-	fontName     string
 	fontSize     float64
 	tc, tw, th   float64
 	tl, ts       float64
@@ -406,16 +405,15 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 		}
 	case "Tf":
 		if len(ops) >= 2 && ops[len(ops)-2].kind == kName && ops[len(ops)-1].kind == kNum {
+			// Looked up every time: the same name means another font in a
+			// Form XObject's resources.
 			name := l.bytesOf(ops[len(ops)-2])
 			gs.fontSize = ops[len(ops)-1].num
-			if gs.font == nil || gs.fontName != string(name) {
-				gs.fontName = string(name)
-				gs.font = res.font(it.d, gs.fontName)
-				if gs.font == nil {
-					it.warn(fmt.Sprintf("font /%s not found: its text is skipped", gs.fontName))
-				} else if gs.font.err != nil {
-					it.limitEr = gs.font.err
-				}
+			gs.font = res.font(it.d, name)
+			if gs.font == nil {
+				it.warn(fmt.Sprintf("font /%s not found: its text is skipped", name))
+			} else if gs.font.err != nil {
+				it.limitEr = gs.font.err
 			}
 		}
 	case "Td":
@@ -847,7 +845,7 @@ func (it *interp) extGState(res *resources, name string) {
 		it.gs.lw = g.lw
 	}
 	if g.font != nil {
-		it.gs.font, it.gs.fontName, it.gs.fontSize = g.font, "", g.fontSize
+		it.gs.font, it.gs.fontSize = g.font, g.fontSize
 	}
 }
 

@@ -63,15 +63,17 @@ func (r *resources) sub(key string) pdf.Value {
 	return v
 }
 
-func (r *resources) font(d *Document, name string) *font {
-	if f, ok := r.fonts[name]; ok {
+// font returns the font named name (without allocating once it is known:
+// Tf is among the most frequent operators).
+func (r *resources) font(d *Document, name []byte) *font {
+	if f, ok := r.fonts[string(name)]; ok {
 		return f
 	}
 	if r.fonts == nil {
 		r.fonts = map[string]*font{}
 	}
-	f := d.font(r.sub("Font"), name)
-	r.fonts[name] = f
+	f := d.font(r.sub("Font"), string(name))
+	r.fonts[string(name)] = f
 	return f
 }
 

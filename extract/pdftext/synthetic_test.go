@@ -273,6 +273,7 @@ func TestRules(t *testing.T) {
 //	/X2  a form drawing X1 twice, shifted
 //	/X3  a form that draws itself
 //	/X4, /X5 forms that draw each other
+//	/X6  a form whose /F1 is the page's /F2
 //	/Im1 an image
 func formResources(b *pdfBuilder) string {
 	fonts := testFonts(b)
@@ -286,7 +287,11 @@ func formResources(b *pdfBuilder) string {
 	b.set(x4, stream(fmt.Sprintf("/Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /B %d 0 R >> >>", x5), []byte("/B Do")))
 	b.set(x5, stream(fmt.Sprintf("/Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /A %d 0 R >> >>", x4), []byte("/A Do")))
 	im := b.add(stream("/Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", []byte{0}))
-	return fmt.Sprintf("/XObject << /X1 %d 0 R /X2 %d 0 R /X3 %d 0 R /X4 %d 0 R /Im1 %d 0 R >>", x1, x2, x3, x4, im)
+	// X6 calls the CID font /F1: the page's /F1 is another font.
+	cidFont := strings.Fields(fonts)[5]
+	x6 := b.add(stream("/Subtype /Form /BBox [0 0 1 1] /Resources << /Font << /F1 "+cidFont+" 0 R >> >>",
+		[]byte("BT /F1 10 Tf 100 600 Td <0001> Tj ET")))
+	return fmt.Sprintf("/XObject << /X1 %d 0 R /X2 %d 0 R /X3 %d 0 R /X4 %d 0 R /X6 %d 0 R /Im1 %d 0 R >>", x1, x2, x3, x4, x6, im)
 }
 
 func TestFormXObjects(t *testing.T) {
@@ -297,6 +302,13 @@ func TestFormXObjects(t *testing.T) {
 		{"一", 300, 310, 591.2, 601.2},
 	})
 	assert.Equal(t, "100.00,705.00-150.00,705.00/1.00 300.00,705.00-350.00,705.00/1.00 300.00,605.00-350.00,605.00/1.00", rules(p))
+	assert.Empty(t, p.Warnings)
+}
+
+// TestFormFontNames: a font name means what the running resources say.
+func TestFormFontNames(t *testing.T) {
+	p := onePage(t, docOpts{resources: formResources}, `BT /F1 10 Tf 100 700 Td (1) Tj ET /X6 Do BT /F1 10 Tf 100 500 Td (2) Tj ET`)
+	assert.Equal(t, "1一2", pageText(p))
 	assert.Empty(t, p.Warnings)
 }
 
