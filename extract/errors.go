@@ -8,13 +8,14 @@ import (
 // Error classes for input that cannot be read. Callers test them with
 // errors.Is; the message of each is what the user sees after the file name.
 var (
-	ErrEmpty     = errors.New("empty file")
-	ErrNotPDF    = errors.New("not a PDF or text report")
-	ErrTruncated = errors.New("truncated or damaged PDF")
-	ErrEncrypted = errors.New("encrypted: password required")
-	ErrNoText    = errors.New("scanned: no text layer, run OCR first")
-	ErrLimit     = errors.New("resource limit exceeded")
-	ErrTimeout   = errors.New("time limit exceeded")
+	ErrUnreadable = errors.New("cannot read file")
+	ErrEmpty      = errors.New("empty file")
+	ErrNotPDF     = errors.New("not a PDF or text report")
+	ErrTruncated  = errors.New("truncated or damaged PDF")
+	ErrEncrypted  = errors.New("encrypted: password required")
+	ErrNoText     = errors.New("scanned: no text layer, run OCR first")
+	ErrLimit      = errors.New("resource limit exceeded")
+	ErrTimeout    = errors.New("time limit exceeded")
 )
 
 // InputError is an unreadable input: which file, which class, and a detail

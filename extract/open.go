@@ -30,7 +30,7 @@ func (o Options) maxStream() int64 {
 func Open(path string, opts Options) (*Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &InputError{File: path, Class: ErrNotPDF, Detail: strings.TrimPrefix(err.Error(), "open "+path+": ")}
+		return nil, &InputError{File: path, Class: ErrUnreadable, Detail: strings.TrimPrefix(err.Error(), "open "+path+": ")}
 	}
 	return Read(path, data, opts)
 }

@@ -126,5 +126,9 @@ func pdfError(name string, err error) error {
 	default:
 		class = ErrTruncated
 	}
-	return &InputError{File: name, Class: class, Detail: err.Error()}
+	detail := err.Error()
+	for _, sentinel := range []error{pdftext.ErrEncrypted, pdftext.ErrLimit, pdftext.ErrDamaged} {
+		detail = strings.TrimPrefix(detail, sentinel.Error()+": ")
+	}
+	return &InputError{File: name, Class: class, Detail: detail}
 }
