@@ -732,7 +732,7 @@ func (e *engine) distribute(elems []*elem) {
 			j++
 		}
 		if j-i >= 2 {
-			if names := e.parallelNames(elems[i]); len(names) == j-i {
+			if names := e.parallelNames(elems[i], j-i); len(names) == j-i {
 				for k := i; k < j; k++ {
 					if c := elems[k].claim; c >= 0 && (elems[k].role == "percent" || elems[k].role == "delta" || elems[k].role == "value") {
 						s := Subject{Text: names[k-i], Canonical: names[k-i]}
@@ -747,7 +747,7 @@ func (e *engine) distribute(elems []*elem) {
 
 // parallelNames splits the subject printed before the first figure of a
 // parallel list into its names.
-func (e *engine) parallelNames(el *elem) []string {
+func (e *engine) parallelNames(el *elem, n int) []string {
 	toks := el.toks
 	lo := el.leadLo
 	for i := el.pos - 1; i >= el.leadLo; i-- {
@@ -765,7 +765,7 @@ func (e *engine) parallelNames(el *elem) []string {
 		return nil
 	}
 	parts := strings.Split(text, "、")
-	if last := parts[len(parts)-1]; strings.Contains(last, "和") || strings.Contains(last, "及") {
+	if last := parts[len(parts)-1]; len(parts) < n && (strings.Contains(last, "和") || strings.Contains(last, "及")) {
 		for _, sep := range []string{"和", "及"} {
 			if a, b, ok := strings.Cut(last, sep); ok && a != "" && b != "" {
 				parts = append(parts[:len(parts)-1], a, b)

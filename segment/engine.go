@@ -668,8 +668,22 @@ done:
 		}
 	}
 	if subj.Text != "" {
+		if subj.Kind == "class" || subj.Kind == "term" {
+			subj.Code = e.codeIn(toks[clauseLo:el.pos])
+		}
 		el.subject, el.own = subj, true
 	}
+}
+
+// codeIn returns the classification code printed among toks
+// ("行政运行（项）（2011308）", "301工资福利支出"), or "".
+func (e *engine) codeIn(toks []stok) string {
+	for _, t := range toks {
+		if m := e.mention(t); m != nil && m.Kind == KindCode && isCode(strings.Trim(m.Text, "（）() ")) {
+			return strings.Trim(m.Text, "（）() ")
+		}
+	}
+	return ""
 }
 
 func isWordTag(tag string) bool {
@@ -859,7 +873,7 @@ func (e *engine) spanText(toks []stok, lo, hi int) string {
 	var b strings.Builder
 	for i := lo; i < hi; i++ {
 		b.WriteString(toks[i].Text)
-		if i+1 < hi && toks[i+1].Start > toks[i].End {
+		if i+1 < hi && toks[i+1].Start > toks[i].End && !toks[i].carried && !toks[i+1].carried && toks[i].Start >= 0 {
 			b.WriteByte(' ')
 		}
 	}
@@ -985,8 +999,14 @@ func (e *engine) headingSentence(text string, continued, last, alone bool) {
 	}
 	body = strings.TrimRight(body, "。.；; ")
 	if chain, s, ok := ParseChain(body); ok {
-		if s.Start <= 3 && len(body)-s.End <= 3 {
+		rest := strings.Trim(body[:s.Start]+body[s.End:], "（）() ")
+		code := ""
+		if rest != "" && isCode(rest) {
+			code = rest
+		}
+		if s.Start <= 3 && len(body)-s.End <= 3 || code != "" {
 			subj := classSubject(body[s.Start:s.End], chain)
+			subj.Code = code
 			e.heading = &subj
 			e.chainCarry = ""
 			return
