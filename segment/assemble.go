@@ -286,9 +286,16 @@ func (e *engine) previousFor(el *elem) *elem {
 	if el.baseAsp == "" || el.baseAsp == "上年" && !strings.ContainsAny(el.base, "0123456789") {
 		return nil
 	}
+	// "比2023年预算执行数": the base's year must be the figure's.
+	year := 0
+	for _, m := range ParseMentions(el.base) {
+		if m.Kind == KindYear && m.Date != nil {
+			year = m.Date.Year
+		}
+	}
 	for i := len(e.sentElems) - 1; i >= 0; i-- {
 		p := e.sentElems[i]
-		if p.role == "value" && p.aspect == el.baseAsp && (el.kind == KindPercent || p.family == el.family) {
+		if p.role == "value" && p.aspect == el.baseAsp && (el.kind == KindPercent || p.family == el.family) && (year == 0 || p.year == year) {
 			return p
 		}
 	}

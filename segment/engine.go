@@ -37,6 +37,7 @@ type elem struct {
 	aspect   string
 	base     string // what a change is compared with, as printed
 	baseAsp  string // its aspect (上年, 年初预算 …)
+	year     int    // a year printed in the number's clause ("2023年当年预算执行数为…")
 	total    bool   // 合计/共计 … before the number
 	each     bool   // 各 before the number
 	times    int
@@ -501,6 +502,12 @@ func (e *engine) analyze(el *elem) {
 			if toks[i].Text == "、" {
 				el.cont = true
 			}
+		}
+	}
+
+	for i := clauseLo; i < el.pos; i++ {
+		if m := e.mention(toks[i]); m != nil && m.Kind == KindYear && m.Date != nil && !toks[i].quote {
+			el.year = m.Date.Year
 		}
 	}
 

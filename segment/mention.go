@@ -342,6 +342,15 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 		m.Text = s[m.Start:m.End]
 		return m, b
 	}
+	// "5.2024年部门…表": a list number run into a year by a lost space.
+	if dot := strings.IndexByte(s[i:b], '.'); dot > 0 && dot <= 3 && b-(i+dot+1) == 4 && yearish(s, i+dot+1, b) &&
+		strings.HasPrefix(s[b:], "年") && m.Start == i {
+		m.Kind = KindOrdinal
+		m.Value, _ = num.Parse(s[i : i+dot])
+		m.End = i + dot + 1
+		m.Text = s[m.Start:m.End]
+		return m, m.End
+	}
 	v, ok := num.Parse(s[m.Start:b])
 	if !ok {
 		// Cannot happen for what scanNumber accepts; stay safe.

@@ -72,6 +72,8 @@ func TestParseMentions(t *testing.T) {
 		{in: "30. 年初预算", text: "30.", kind: KindOrdinal, value: "30"},
 		{in: "（3）年终有验收", text: "（3）", kind: KindOrdinal, value: "3"},
 		{in: "居全省第2位", text: "第2位", kind: KindOrdinal, value: "2"},
+		{in: "5.2024年部门一般公共预算支出功能分类预算表", text: "5.", kind: KindOrdinal, value: "5"},
+		{in: "5.2024年部门一般公共预算支出功能分类预算表", text: "2024年", kind: KindYear, value: "2024", year: 2024},
 		{in: "行政运行（项）（2011308）", text: "2011308", kind: KindCode, value: "2011308"},
 		{in: "5G工业互联", text: "5G", kind: KindCode, value: "5"},
 		{in: "“三类500强”项目", text: "500", kind: KindLabel, value: "500"},
