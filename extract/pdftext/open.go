@@ -69,12 +69,15 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 		return nil, fmt.Errorf("%w: file truncated (%d bytes after the last %%%%EOF)", ErrDamaged, len(tail))
 	}
 	data = data[:end+5]
+	if err := checkXref(data); err != nil {
+		return nil, err
+	}
 	r, err := pdf.NewReaderEncrypted(headerFix{data}, int64(len(data)), noPassword)
 	if err != nil && start > 0 {
 		// Junk before the header (a mail or HTTP preamble): offsets count
 		// from the file's start in some files, from the header in others.
 		if r2, err2 := pdf.NewReaderEncrypted(headerFix{data[start:]}, int64(len(data)-start), noPassword); err2 == nil {
-			r, err = r2, nil
+			r, err, data = r2, nil, data[start:]
 		}
 	}
 	switch {
@@ -94,6 +97,9 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	if err := checkObjStreams(r, data); err != nil {
+		return nil, err
 	}
 	d := &Document{r: r, opts: opts, fonts: map[ref]*fontEntry{}, descs: map[ref]descriptor{}}
 	if err := d.walkPages(); err != nil {
