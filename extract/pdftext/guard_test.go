@@ -69,9 +69,9 @@ func TestGuards(t *testing.T) {
 		data []byte
 		msg  string
 	}{
-		"object stream in itself": {objStmDoc(func(e [][3]int, _, _ *string) { e[5] = [3]int{2, 5, 0} }), "itself in an object stream"},
+		"object stream in itself":  {objStmDoc(func(e [][3]int, _, _ *string) { e[5] = [3]int{2, 5, 0} }), "itself in an object stream"},
 		"object stream in another": {objStmDoc(func(e [][3]int, _, _ *string) { e[5] = [3]int{2, 7, 0} }), "itself in an object stream"},
-		"extends cycle": {objStmDoc(func(_ [][3]int, o, _ *string) { *o += " /Extends 7 0 R" }), "cycle"},
+		"extends cycle":            {objStmDoc(func(_ [][3]int, o, _ *string) { *o += " /Extends 7 0 R" }), "cycle"},
 		"huge xref stream size": {objStmDoc(func(_ [][3]int, _, x *string) {
 			*x = strings.Replace(*x, "/Size 8", "/Size 1000000000000", 1)
 		}), "xref /Size"},
@@ -80,7 +80,7 @@ func TestGuards(t *testing.T) {
 			*x = strings.Replace(*x, "/W [1 4 2]", "/W [1 1000000000 2]", 1)
 		}), "field width"},
 		"huge xref table subsection": {bytes.Replace(simpleDoc(docOpts{}, "BT ET"), []byte("xref\n0 "), []byte("xref\n999999999999 1\n0 "), 1), "subsection"},
-		"huge trailer size": {bytes.Replace(simpleDoc(docOpts{}, "BT ET"), []byte("<< /Size "), []byte("<< /Size 999999999999 /Foo "), 1), "xref /Size"},
+		"huge trailer size":          {bytes.Replace(simpleDoc(docOpts{}, "BT ET"), []byte("<< /Size "), []byte("<< /Size 999999999999 /Foo "), 1), "xref /Size"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
