@@ -161,10 +161,12 @@ type Source struct {
 
 // Link ties a claim to another.
 type Link struct {
-	// Kind: "total" (this claim's figure is an item of the total claim),
-	// "whole" (a share's whole was stated by the claim), "current" (a
-	// change's current figure), "balance" (the claim's figure is a term
-	// of the balance claim), "comparison" (the figures compared).
+	// Kind: "total" (an item's amount claim → its total claim, and a total
+	// claim → the amount claim of its total figure), "part" and "whole"
+	// (a share → the claims of its part and whole), "current" (a change →
+	// the claim of its current figure), "actual" and "budget" (a
+	// completion), "balance" (a term's amount claim → the balance),
+	// "comparison" (a comparison → the claims compared).
 	Kind  string `json:"kind"`
 	Claim int    `json:"claim"`
 }
