@@ -115,3 +115,28 @@ func FuzzContent(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOpen reads arbitrary files: Open and Page recover panics, so what
+// this finds are the failures recover cannot catch (out of memory, stack
+// overflow, hangs), which guard.go must then prevent.
+func FuzzOpen(f *testing.F) {
+	f.Add(simpleDoc(docOpts{}, `BT /F2 10 Tf 100 700 Td <0001> Tj ET 1 w 0 0 m 100 0 l S`))
+	f.Add(simpleDoc(docOpts{compress: true, resources: formResources}, `/X1 Do /X2 Do /Im1 Do`))
+	f.Add(objStmDoc(nil))
+	for _, name := range []string{"owner-aes-256.pdf", "owner-rc4-40-objstm.pdf", "owner-aes-128-objstm.pdf"} {
+		data, err := os.ReadFile("testdata/encrypted/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Open(data, Options{MaxStreamBytes: 1 << 20})
+		if err != nil {
+			return
+		}
+		for n := 1; n <= min(d.NumPages(), 5); n++ {
+			d.Page(n)
+		}
+	})
+}
