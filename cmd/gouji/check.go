@@ -1,18 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"time"
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/reconcile"
 )
 
-const checkUsage = "usage: gouji check [--format text|json] [--fail-on error|warning|never] [--verbose] [--list] FILE..."
+const checkUsage = "usage: gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--list] FILE|DIR|-..."
 
 // checkOptions are the flags of gouji check.
 type checkOptions struct {
@@ -20,37 +23,54 @@ type checkOptions struct {
 	failOn  string
 	verbose bool
 	list    bool
+	jobs    int
+	shard   string
+	timeout time.Duration
+	disable string
+	summary bool
 }
 
-// runCheck reads each FILE, runs every rule on it and prints the findings.
-// Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
-// usage error or when a file cannot be read (the other files are still
-// checked) or a rule failed.
+// runCheck reads each FILE (directories are walked for *.pdf and *.txt,
+// "-" reads a list of paths from stdin), runs every rule on it and prints
+// the findings, in input order whatever --jobs is. Exit codes: 0 when no
+// finding reaches --fail-on, 1 when one does, 2 on a usage error or when
+// a file cannot be read (the other files are still checked) or a rule
+// failed.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts checkOptions
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&opts.format, "format", "text", "output format: text or json")
+	fs.StringVar(&opts.format, "format", "text", "output format: text, json, or jsonl (one JSON document per line, streamed)")
 	fs.StringVar(&opts.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	fs.BoolVar(&opts.list, "list", false, "list the rules and exit")
+	fs.IntVar(&opts.jobs, "jobs", runtime.NumCPU(), "files checked in parallel")
+	fs.StringVar(&opts.shard, "shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
+	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
+	fs.StringVar(&opts.disable, "disable", "", "comma-separated rule ids not to run")
+	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, checkUsage)
 		fs.PrintDefaults()
 	}
-	files, err := parseInterleaved(fs, args)
+	args, err := parseInterleaved(fs, args)
 	if err != nil {
 		if err == flag.ErrHelp {
 			return exitOK
 		}
 		return exitError
 	}
+	analyzers, err := selectAnalyzers(opts.disable)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
 	if opts.list {
-		writeRules(stdout, reconcile.Analyzers())
+		writeRules(stdout, analyzers)
 		return exitOK
 	}
-	if opts.format != "text" && opts.format != "json" {
-		fmt.Fprintf(stderr, "gouji check: unknown format %q (want text or json)\n", opts.format)
+	if opts.format != "text" && opts.format != "json" && opts.format != "jsonl" {
+		fmt.Fprintf(stderr, "gouji check: unknown format %q (want text, json or jsonl)\n", opts.format)
 		return exitError
 	}
 	failOn, ok := failThreshold(opts.failOn)
@@ -58,34 +78,108 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gouji check: unknown --fail-on %q (want error, warning or never)\n", opts.failOn)
 		return exitError
 	}
-	if len(files) == 0 {
+	sh, err := parseShard(opts.shard)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
+	if len(args) == 0 {
 		fmt.Fprintln(stderr, checkUsage)
 		return exitError
 	}
+	files, err := expandInputs(args, stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
+	files = sh.pick(files)
 	code := exitOK
 	var reports []jsonDocument
-	for _, path := range files {
-		rep, failed := checkFile(path, opts, stdout, stderr)
-		if failed {
+	sum := newSummary()
+	bar := newProgress(stderr, len(files))
+	jl := json.NewEncoder(stdout)
+	jl.SetEscapeHTML(false)
+	runOrdered(len(files), opts.jobs, func(i int) fileResult {
+		return checkFile(files[i], opts, analyzers)
+	}, func(i int, r fileResult) {
+		bar.done(r.doc.Pages)
+		for _, line := range r.stderr {
+			bar.clear()
+			fmt.Fprintln(stderr, "gouji:", line)
+		}
+		switch opts.format {
+		case "text":
+			stdout.Write(r.text)
+		case "json":
+			reports = append(reports, r.doc)
+		case "jsonl":
+			if err := jl.Encode(r.doc); err != nil {
+				fmt.Fprintln(stderr, "gouji:", err)
+				code = exitError
+			}
+		}
+		if r.failed {
 			code = exitError
 		}
-		if opts.format == "json" {
-			reports = append(reports, rep)
-		}
-		if code == exitOK && failOn != nil && reaches(rep.Findings, *failOn) {
+		if code == exitOK && failOn != nil && reaches(r.doc.Findings, *failOn) {
 			code = exitFindings
 		}
-	}
+		sum.add(r)
+	})
+	bar.finish()
 	if opts.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
+		if reports == nil {
+			reports = []jsonDocument{}
+		}
 		if err := enc.Encode(jsonOutput{Tool: "gouji", Version: version, Documents: reports}); err != nil {
 			fmt.Fprintln(stderr, "gouji:", err)
 			return exitError
 		}
 	}
+	// The summary closes a text report on stdout; machine formats keep
+	// stdout to their JSON and print it on stderr when asked or when a
+	// person is watching.
+	switch {
+	case opts.format == "text" && (len(files) > 1 || opts.summary):
+		sum.write(stdout)
+	case opts.format != "text" && (opts.summary || bar.bar != nil):
+		sum.write(stderr)
+	}
 	return code
+}
+
+// selectAnalyzers returns every rule but the disabled ones; an unknown id
+// is a usage error, so that a typo does not silently run everything.
+func selectAnalyzers(disable string) ([]*reconcile.Analyzer, error) {
+	all := reconcile.Analyzers()
+	if strings.TrimSpace(disable) == "" {
+		return all, nil
+	}
+	off := map[string]bool{}
+	known := map[string]bool{}
+	for _, a := range all {
+		known[a.Name] = true
+	}
+	for _, id := range strings.Split(disable, ",") {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		if !known[id] {
+			return nil, fmt.Errorf("unknown rule %q in --disable (see gouji check --list)", id)
+		}
+		off[id] = true
+	}
+	var out []*reconcile.Analyzer
+	for _, a := range all {
+		if !off[a.Name] {
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // parseInterleaved parses flags wherever they stand among the file names
@@ -150,41 +244,90 @@ type jsonDocument struct {
 	Findings []reconcile.Finding `json:"findings"`
 }
 
-// checkFile checks one file, prints its text report when the format is
-// text, and returns its JSON form; failed is set when the file could not
-// be read or a rule failed.
-func checkFile(path string, opts checkOptions, stdout, stderr io.Writer) (jsonDocument, bool) {
-	rep := jsonDocument{File: path, Findings: []reconcile.Finding{}}
+// fileResult is everything one file's check produced: its JSON entry, its
+// text report, the lines for stderr, and figures for the summary.
+type fileResult struct {
+	doc     jsonDocument
+	text    []byte
+	stderr  []string
+	failed  bool // unreadable, or a rule failed
+	stats   reconcile.Stats
+	elapsed time.Duration
+}
+
+// checkFile checks one file within the time limit. It never writes:
+// results are printed in input order by the caller.
+func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) fileResult {
+	start := time.Now()
+	done := make(chan fileResult, 1)
+	go func() { done <- checkFileNow(path, opts, analyzers) }()
+	var r fileResult
+	if opts.timeout > 0 {
+		select {
+		case r = <-done:
+		case <-time.After(opts.timeout):
+			// The abandoned work finishes in the background; its result
+			// is dropped.
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: opts.timeout.String()}, opts)
+		}
+	} else {
+		r = <-done
+	}
+	r.elapsed = time.Since(start)
+	return r
+}
+
+// unreadable is the result for a file that could not be read.
+func unreadable(path string, err error, opts checkOptions) fileResult {
+	msg := err.Error()
+	if !strings.Contains(msg, path) {
+		msg = path + ": " + msg
+	}
+	r := fileResult{doc: jsonDocument{File: path, Error: &msg, Findings: []reconcile.Finding{}}, failed: true}
+	r.stderr = []string{msg}
+	return r
+}
+
+func checkFileNow(path string, opts checkOptions, analyzers []*reconcile.Analyzer) (r fileResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = unreadable(path, fmt.Errorf("internal error: %v", p), opts)
+		}
+	}()
 	doc, err := extract.Open(path, extract.Options{})
 	if err != nil {
-		msg := err.Error()
-		if !strings.Contains(msg, path) {
-			msg = path + ": " + msg
-		}
-		fmt.Fprintln(stderr, "gouji:", msg)
-		rep.Error = &msg
-		return rep, true
+		return unreadable(path, err, opts)
 	}
-	res := reconcile.Check(doc, reconcile.Analyzers())
-	failed := false
+	res := reconcile.Check(doc, analyzers)
+	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
-		fmt.Fprintf(stderr, "gouji: %s: %v\n", path, e)
-		failed = true
+		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
+		r.failed = true
 	}
-	rep.Pages = len(doc.Pages)
-	rep.Tables = len(res.Tables.Tables)
-	rep.Claims = res.Stats.Claims
-	rep.Checked = res.Stats.Checked
+	for _, w := range doc.Warnings {
+		if w.Page > 0 {
+			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", path, w.Page, w.Message))
+		} else {
+			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", path, w.Message))
+		}
+	}
+	r.doc.Pages = len(doc.Pages)
+	r.doc.Tables = len(res.Tables.Tables)
+	r.doc.Claims = res.Stats.Claims
+	r.doc.Checked = res.Stats.Checked
+	r.stats = res.Stats
 	for _, f := range res.Findings {
 		if f.Severity == reconcile.Info && !opts.verbose {
 			continue
 		}
-		rep.Findings = append(rep.Findings, f)
+		r.doc.Findings = append(r.doc.Findings, f)
 	}
 	if opts.format == "text" {
-		writeCheckText(stdout, path, rep, res.Stats, textSource(doc))
+		var b bytes.Buffer
+		writeCheckText(&b, path, r.doc, res.Stats, textSource(doc))
+		r.text = b.Bytes()
 	}
-	return rep, failed
+	return r
 }
 
 // textSource reports whether a document was read from the plain-text
