@@ -1,28 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-func TestRunOrderedKeepsInputOrder(t *testing.T) {
-	var got []int
-	runOrdered(50, 4, func(i int) int {
-		time.Sleep(time.Duration((50-i)%7) * time.Millisecond) // finish out of order
-		return i * i
-	}, func(i, r int) {
-		assert.Equal(t, i*i, r)
-		got = append(got, i)
-	})
-	require.Len(t, got, 50)
-	for i, v := range got {
-		assert.Equal(t, i, v)
-	}
-}
 
 func TestShard(t *testing.T) {
 	files := []string{"a", "b", "c", "d", "e"}
@@ -45,4 +30,41 @@ func TestExpandInputs(t *testing.T) {
 	require.GreaterOrEqual(t, len(files), 5+3)
 	assert.Equal(t, "../../corpus/real/jiangsu-court-2019-budget.pdf", files[0], "directories sorted")
 	assert.Equal(t, []string{"x.pdf", "y.txt", "missing.pdf"}, files[len(files)-3:])
+}
+
+// The project's corpus passes its own regression run.
+func TestCorpusCommand(t *testing.T) {
+	var out, errb strings.Builder
+	code := run([]string{"corpus", "../../corpus"}, strings.NewReader(""), &out, &errb)
+	assert.Equal(t, exitOK, code, "stdout:\n%s\nstderr:\n%s", out.String(), errb.String())
+	assert.Contains(t, out.String(), "0 regressions")
+}
+
+// Output does not depend on the number of workers.
+func TestJobsDoNotChangeOutput(t *testing.T) {
+	args := []string{"check", "--format", "json", "--fail-on", "never", "../../corpus/real", "../../corpus/seed/seed.txt", "../../corpus/broken/user-password.pdf"}
+	outputs := map[string]string{}
+	for _, jobs := range []string{"1", "4"} {
+		var out, errb strings.Builder
+		code := run(append(args, "--jobs", jobs), strings.NewReader(""), &out, &errb)
+		assert.Equal(t, exitError, code, "the encrypted file is an input error")
+		outputs[jobs] = out.String() + "\x00" + errb.String()
+	}
+	assert.Equal(t, outputs["1"], outputs["4"])
+}
+
+func TestJSONLStreamsOneDocumentPerLine(t *testing.T) {
+	var out, errb strings.Builder
+	code := run([]string{"check", "--format", "jsonl", "../../corpus/real", "../../corpus/broken/user-password.pdf"}, strings.NewReader(""), &out, &errb)
+	assert.Equal(t, exitError, code)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	require.Len(t, lines, 6)
+	for _, l := range lines {
+		var doc map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &doc), l)
+		for _, k := range []string{"file", "error", "pages", "tables", "claims", "checked", "findings"} {
+			assert.Contains(t, doc, k)
+		}
+	}
+	assert.Contains(t, lines[5], "encrypted: password required")
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -99,7 +100,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bar := newProgress(stderr, len(files))
 	jl := json.NewEncoder(stdout)
 	jl.SetEscapeHTML(false)
-	runOrdered(len(files), opts.jobs, func(i int) fileResult {
+	batch.RunOrdered(len(files), opts.jobs, func(i int) fileResult {
 		return checkFile(files[i], opts, analyzers)
 	}, func(i int, r fileResult) {
 		bar.done(r.doc.Pages)

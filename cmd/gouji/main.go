@@ -6,6 +6,7 @@
 //
 //	gouji check [--format text|json] [--fail-on error|warning|never] FILE...
 //	gouji claims [--format text|json] [--stats] FILE...
+//	gouji corpus [--update] DIR
 //	gouji extract [--format text|json] FILE...
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input
@@ -41,6 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "gouji check [--format text|json] [--fail-on error|warning|never] FILE...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--jobs N] [--disable RULES] DIR", "check a folder of reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] FILE...", "list the numeric claims of the narrative", runClaims},
 		{"extract", "gouji extract [--format text|json] FILE...", "read reports and print their paragraphs and tables", runExtract},
 	}

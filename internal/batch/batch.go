@@ -1,15 +1,18 @@
-package main
+// Package batch runs work over many inputs in parallel and delivers the
+// results in input order, so that output is the same for any number of
+// workers.
+package batch
 
 import (
 	"runtime"
 	"sync"
 )
 
-// runOrdered runs work on every index in [0, n) with up to jobs workers
+// RunOrdered runs work on every index in [0, n) with up to jobs workers
 // and hands the results to emit in index order, as soon as each one's
 // turn comes. At most 2×jobs results wait in memory, so a run over ten
 // thousand files streams instead of piling up.
-func runOrdered[T any](n, jobs int, work func(i int) T, emit func(i int, r T)) {
+func RunOrdered[T any](n, jobs int, work func(i int) T, emit func(i int, r T)) {
 	if jobs < 1 {
 		jobs = runtime.NumCPU()
 	}

@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gouji/gouji/reconcile"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// editedSeed writes a copy of the seed report with one table figure
+// changed into a temporary corpus, with an expected file listing the
+// finding the edit must produce.
+func editedSeed(t *testing.T) string {
+	dir := t.TempDir()
+	seed, err := os.ReadFile("seed/seed.txt")
+	require.NoError(t, err)
+	// 公开05表: 20805 行政事业单位养老支出 631.07 becomes 641.07, so the 208 类
+	// row no longer adds up.
+	edited := strings.Replace(string(seed), "20805\t行政事业单位养老支出\t631.07\t631.07", "20805\t行政事业单位养老支出\t641.07\t631.07", 1)
+	require.NotEqual(t, string(seed), edited)
+	report := filepath.Join(dir, "seed-edited.txt")
+	require.NoError(t, os.WriteFile(report, []byte(edited), 0o644))
+	require.NoError(t, Save(ExpectedPath(report), Expected{}))
+	res, err := Run(dir, reconcile.Analyzers(), 1, true)
+	require.NoError(t, err)
+	require.Equal(t, []string{ExpectedPath(report)}, res.Updated)
+	return dir
+}
+
+func TestUpdateThenCompareIsClean(t *testing.T) {
+	dir := editedSeed(t)
+	e, err := Load(ExpectedPath(filepath.Join(dir, "seed-edited.txt")))
+	require.NoError(t, err)
+	require.NotEmpty(t, e.Findings, "the edit produces findings")
+	res, err := Run(dir, reconcile.Analyzers(), 2, false)
+	require.NoError(t, err)
+	assert.True(t, res.OK(), "%v", res.Regressions)
+}
+
+// Switching off the rule that finds the edit turns every finding it made
+// into a readable "missing" regression.
+func TestDisabledRuleIsARegression(t *testing.T) {
+	dir := editedSeed(t)
+	e, err := Load(ExpectedPath(filepath.Join(dir, "seed-edited.txt")))
+	require.NoError(t, err)
+	rule := e.Findings[0].Rule
+	var rest []*reconcile.Analyzer
+	for _, a := range reconcile.Analyzers() {
+		if a.Name != rule {
+			rest = append(rest, a)
+		}
+	}
+	res, err := Run(dir, rest, 2, false)
+	require.NoError(t, err)
+	require.False(t, res.OK())
+	for _, r := range res.Regressions {
+		assert.Equal(t, "missing", r.Kind)
+		assert.Equal(t, rule, r.Want.Rule)
+		s := r.String()
+		assert.Contains(t, s, "seed-edited.txt: missing "+rule)
+		assert.Contains(t, s, "claimed ")
+		t.Log(s)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	f := []reconcile.Finding{
+		{Rule: "share", Severity: reconcile.Error, Page: 3, Claimed: "41.8", Message: "a"},
+		{Rule: "balance", Severity: reconcile.Error, Page: 5, Claimed: "0.2", Message: "b"},
+	}
+	e := Expected{
+		Findings: []Want{{Rule: "share", Page: 3, Claimed: "41.8", Message: "old"}, {Rule: "change", Page: 4}},
+		Absent:   []Want{{Rule: "balance", Claimed: "0.2"}},
+	}
+	var kinds []string
+	for _, r := range Compare("r.pdf", e, f) {
+		kinds = append(kinds, r.Kind)
+	}
+	assert.Equal(t, []string{"changed", "missing", "unwanted", "new"}, kinds)
+}

@@ -1,0 +1,83 @@
+package corpus
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/internal/batch"
+	"github.com/gouji/gouji/reconcile"
+)
+
+// Result is the outcome of a regression run.
+type Result struct {
+	Reports     int
+	Regressions []Regression
+	// Failed lists reports that could not be read or checked: each is a
+	// regression too.
+	Failed []string
+	// Updated lists the expected files rewritten by an update run.
+	Updated []string
+}
+
+// Check reads one report and runs the analyzers on it.
+func Check(path string, analyzers []*reconcile.Analyzer) ([]reconcile.Finding, error) {
+	doc, err := extract.Open(path, extract.Options{})
+	if err != nil {
+		return nil, err
+	}
+	res := reconcile.Check(doc, analyzers)
+	if len(res.Errors) > 0 {
+		return res.Findings, fmt.Errorf("%s: %v", path, res.Errors[0])
+	}
+	return res.Findings, nil
+}
+
+// Run checks every report under dir that has an expected file and
+// compares; with update set it rewrites the expected files instead.
+// Reports are checked by jobs workers (0: one per CPU); the result does not
+// depend on jobs.
+func Run(dir string, analyzers []*reconcile.Analyzer, jobs int, update bool) (*Result, error) {
+	reports, err := Reports(dir, false)
+	if err != nil {
+		return nil, err
+	}
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	type checked struct {
+		findings []reconcile.Finding
+		err      error
+	}
+	res := &Result{Reports: len(reports)}
+	var firstErr error
+	batch.RunOrdered(len(reports), jobs, func(i int) checked {
+		f, err := Check(reports[i], analyzers)
+		return checked{f, err}
+	}, func(i int, c checked) {
+		path := reports[i]
+		if c.err != nil {
+			res.Failed = append(res.Failed, c.err.Error())
+			return
+		}
+		exp, err := Load(ExpectedPath(path))
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			return
+		}
+		if update {
+			if err := Save(ExpectedPath(path), Update(exp, c.findings)); err != nil && firstErr == nil {
+				firstErr = err
+			}
+			res.Updated = append(res.Updated, ExpectedPath(path))
+			return
+		}
+		res.Regressions = append(res.Regressions, Compare(path, exp, c.findings)...)
+	})
+	return res, firstErr
+}
+
+// OK reports whether the run found no regression.
+func (r *Result) OK() bool { return len(r.Regressions) == 0 && len(r.Failed) == 0 }
