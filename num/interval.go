@@ -45,10 +45,14 @@ func (a Interval) Div(b Interval) (Interval, bool) {
 }
 
 // Scale multiplies both bounds by 10^exp (percent ↔ fraction, 元 ↔ 万元).
-func (a Interval) Scale(exp int32) Interval { return Interval{Lo: a.Lo.Shift(exp), Hi: a.Hi.Shift(exp)} }
+func (a Interval) Scale(exp int32) Interval {
+	return Interval{Lo: a.Lo.Shift(exp), Hi: a.Hi.Shift(exp)}
+}
 
 // Overlaps reports whether the two intervals share a point.
-func (a Interval) Overlaps(b Interval) bool { return a.Lo.LessThanOrEqual(b.Hi) && b.Lo.LessThanOrEqual(a.Hi) }
+func (a Interval) Overlaps(b Interval) bool {
+	return a.Lo.LessThanOrEqual(b.Hi) && b.Lo.LessThanOrEqual(a.Hi)
+}
 
 // Contains reports whether d lies in the interval.
 func (a Interval) Contains(d decimal.Decimal) bool {
