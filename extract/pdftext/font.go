@@ -31,14 +31,12 @@ type font struct {
 	width [256]float64 // advance in text space per unit of font size
 
 	// Type 0 fonts.
-	enc      encKind
-	encCMap  *cmap // embedded encoding CMap (enc == encEmbed)
-	toUni    *cmap
-	cidW     map[uint32]float64
-	cidWR    []cidWidth
-	dw       float64
-	fixedW   float64 // > 0: every glyph this wide (Courier, broken fonts)
-	undecode bool    // Type 0 font with no way to Unicode for some codes
+	enc     encKind
+	encCMap *cmap // embedded encoding CMap (enc == encEmbed)
+	toUni   *cmap
+	cidW    map[uint32]float64
+	cidWR   []cidWidth
+	dw      float64
 
 	// warning is a problem found while loading, reported once per page
 	// that uses the font.
@@ -111,9 +109,6 @@ func (f *font) glyph(code uint32) (string, float64) {
 	}
 	if text == "" {
 		text = f.codeText(code)
-	}
-	if f.fixedW > 0 {
-		return text, f.fixedW
 	}
 	cid := code
 	switch f.enc {
@@ -475,7 +470,6 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 		switch f.enc {
 		case encUCS2, encUTF16, encUTF8, encUTF32:
 		default:
-			f.undecode = true
 			warns = append(warns, "no ToUnicode and a non-Unicode encoding: text undecodable")
 		}
 	}

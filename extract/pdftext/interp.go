@@ -156,10 +156,14 @@ func (it *interp) interpret(data []byte) (*Page, error) {
 	return p, nil
 }
 
+// release returns the lexers to the pool, except those a freak page has
+// grown large: the pool would keep that memory for the process's life.
 func (it *interp) release() {
 	for _, l := range it.lexers {
 		l.reset(nil)
-		lexerPool.Put(l)
+		if cap(l.sbuf) <= 1<<20 && cap(l.ops)+cap(l.elems)+cap(l.stack) <= 1<<16 {
+			lexerPool.Put(l)
+		}
 	}
 	it.lexers = nil
 }
@@ -468,7 +472,7 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 			it.do(res, string(l.bytesOf(ops[len(ops)-1])))
 		}
 	case "BI":
-		it.image()
+		it.addImage() // the lexer has skipped the data
 
 	// Marked content.
 	case "BMC":
@@ -779,8 +783,6 @@ func (it *interp) addImage() {
 		it.area += (x1 - x0) * (y1 - y0) / (it.p.Width * it.p.Height)
 	}
 }
-
-func (it *interp) image() { it.addImage() }
 
 func grayPaint(ops []operand) paint {
 	var a [6]float64
