@@ -215,6 +215,7 @@ func Analyzers() []*Analyzer {
 		SanGongSum,
 		CrossTable,
 		CrossTablePart,
+		TextTable,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all
