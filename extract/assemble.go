@@ -16,76 +16,114 @@ var digitsPattern = regexp.MustCompile(`\d+`)
 // assemble joins the pages' blocks into the document: running headers,
 // footers and page numbers dropped, paragraphs and tables broken by a page
 // break rejoined, table titles, form ids, units and notes attached.
+// assemble joins laid-out pages into doc in one go (see pageStream for
+// the streaming form the PDF reader uses).
 func assemble(doc *Document, pages []*pageLayout) {
-	repeated := repeatedMargins(pages)
-	a := assembler{doc: doc}
+	st := newPageStream(doc, len(pages))
 	for _, p := range pages {
-		if p == nil {
-			continue
-		}
-		a.page = p
-		a.firstOnPage = true
-		blocks := p.blocks
-		if n := a.takeTop(blocks); n > 0 {
-			blocks = blocks[n:]
-		}
-		for _, b := range blocks {
+		st.push(p)
+	}
+	st.finish()
+}
+
+// marginWindow is how many pages past the one being assembled are looked
+// at to decide whether its margin lines are running headers or footers.
+// Pages are held this long and then released, so memory stays bounded by
+// the window, not the document.
+const marginWindow = 8
+
+// pageStream assembles pages as they arrive in page order, holding a
+// short window of pages: a margin line repeated on enough pages of the
+// window (and of the pages seen so far) is a running header or footer.
+type pageStream struct {
+	a      assembler
+	total  int // pages in the document
+	seen   int // pages pushed
+	queue  []*pageLayout
+	counts map[string]int // margin key → pages it appears on, so far
+}
+
+func newPageStream(doc *Document, total int) *pageStream {
+	return &pageStream{a: assembler{doc: doc}, total: total, counts: map[string]int{}}
+}
+
+// push adds the next page (nil for a skipped one).
+func (st *pageStream) push(p *pageLayout) {
+	st.seen++
+	if p != nil {
+		seen := map[string]bool{}
+		for _, b := range p.blocks {
 			if b.margin {
-				t := b.lines[0].text()
-				if pageNumberPattern.MatchString(t) || repeated[marginKey(t)] {
-					continue
+				if k := marginKey(b.lines[0].text()); !seen[k] {
+					seen[k] = true
+					st.counts[k]++
 				}
 			}
-			carried := false
-			switch {
-			case b.table != nil:
-				carried = a.addTable(b)
-			default:
-				carried = a.addParagraph(b)
-			}
-			// Blocks that carry on the last table keep the page's top
-			// open for more of it.
-			a.firstOnPage = a.firstOnPage && carried
 		}
 	}
-	for _, b := range doc.Blocks {
+	st.queue = append(st.queue, p)
+	for len(st.queue) > marginWindow {
+		st.assembleNext()
+	}
+}
+
+// finish assembles the pages still held and settles the tables.
+func (st *pageStream) finish() {
+	for len(st.queue) > 0 {
+		st.assembleNext()
+	}
+	for _, b := range st.a.doc.Blocks {
 		if t := b.Table; t != nil {
 			t.HeaderRows = headerRowCount(tableRows(t))
 		}
 	}
 }
 
+// repeated reports whether a margin text is a running header or footer:
+// printed on at least three pages, and on at least a quarter of the pages
+// seen (or of the document, when it is short).
+func (st *pageStream) repeated(text string) bool {
+	n := st.counts[marginKey(text)]
+	return n >= 3 && 4*n >= min(st.seen, st.total)
+}
+
+func (st *pageStream) assembleNext() {
+	p := st.queue[0]
+	st.queue[0] = nil
+	st.queue = st.queue[1:]
+	if p == nil {
+		return
+	}
+	a := &st.a
+	a.page = p
+	a.firstOnPage = true
+	blocks := p.blocks
+	if n := a.takeTop(blocks); n > 0 {
+		blocks = blocks[n:]
+	}
+	for _, b := range blocks {
+		if b.margin {
+			t := b.lines[0].text()
+			if pageNumberPattern.MatchString(t) || st.repeated(t) {
+				continue
+			}
+		}
+		carried := false
+		switch {
+		case b.table != nil:
+			carried = a.addTable(b)
+		default:
+			carried = a.addParagraph(b)
+		}
+		// Blocks that carry on the last table keep the page's top
+		// open for more of it.
+		a.firstOnPage = a.firstOnPage && carried
+	}
+}
+
 // marginKey is a margin line's text with numbers blanked, so "第3页" and
 // "第4页" are the same running footer.
 func marginKey(s string) string { return digitsPattern.ReplaceAllString(s, "#") }
-
-// repeatedMargins returns the margin texts printed on at least three pages
-// and on at least a quarter of them: running headers and footers.
-func repeatedMargins(pages []*pageLayout) map[string]bool {
-	count := map[string]int{}
-	for _, p := range pages {
-		if p == nil {
-			continue
-		}
-		seen := map[string]bool{}
-		for _, b := range p.blocks {
-			if b.margin {
-				k := marginKey(b.lines[0].text())
-				if !seen[k] {
-					seen[k] = true
-					count[k]++
-				}
-			}
-		}
-	}
-	out := map[string]bool{}
-	for k, n := range count {
-		if n >= 3 && 4*n >= len(pages) {
-			out[k] = true
-		}
-	}
-	return out
-}
 
 type assembler struct {
 	doc         *Document

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,16 @@ type Options struct {
 	// MaxStreamBytes caps the decoded size of any one PDF stream; a
 	// decompression bomb is refused with ErrLimit. Zero means the default.
 	MaxStreamBytes int64
+	// Context, when set, stops reading between pages once it is done
+	// (a per-file time limit); the read then fails with ErrTimeout.
+	Context context.Context
+}
+
+func (o Options) context() context.Context {
+	if o.Context != nil {
+		return o.Context
+	}
+	return context.Background()
 }
 
 // DefaultMaxStreamBytes is the stream cap when Options leaves it zero:

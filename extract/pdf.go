@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/gouji/gouji/extract/pdftext"
+	"github.com/gouji/gouji/internal/batch"
 )
 
 // readPDF reads a PDF into a Document: each page interpreted into glyphs
@@ -25,58 +25,45 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 		return nil, &InputError{File: name, Class: ErrTruncated, Detail: "no pages"}
 	}
 	doc := &Document{Source: name, Pages: make([]Page, n)}
-	layouts := make([]*pageLayout, n)
-	errs := make([]error, n)
-	imageOnly := 0
-	glyphCount := make([]int, n)
-	var mu sync.Mutex
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				l, count, img, err := readPage(pd, i+1)
-				mu.Lock()
-				layouts[i], glyphCount[i], errs[i] = l, count, err
-				if img {
-					imageOnly++
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	total := 0
-	for i := 0; i < n; i++ {
+	ctx := opts.context()
+	// Pages are read in parallel and assembled in page order as they
+	// come, a short window at a time: memory follows the largest pages,
+	// not the document.
+	st := newPageStream(doc, n)
+	var firstErr error
+	total, skipped, imageOnly := 0, 0, 0
+	batch.RunOrdered(n, runtime.GOMAXPROCS(0), func(i int) pageResult {
+		if err := ctx.Err(); err != nil {
+			return pageResult{err: err}
+		}
+		return readPage(pd, i+1)
+	}, func(i int, r pageResult) {
 		doc.Pages[i] = Page{Number: i + 1}
-		if l := layouts[i]; l != nil {
-			doc.Pages[i].Width, doc.Pages[i].Height = l.width, l.height
+		if r.layout != nil {
+			doc.Pages[i].Width, doc.Pages[i].Height = r.layout.width, r.layout.height
 		}
-		if err := errs[i]; err != nil {
-			if errors.Is(err, pdftext.ErrLimit) && n == 1 {
-				return nil, pdfError(name, err)
+		if r.image {
+			imageOnly++
+		}
+		if r.err != nil {
+			if firstErr == nil {
+				firstErr = r.err
 			}
-			doc.Pages[i].Skipped = true
-			doc.Pages[i].Error = err.Error()
-			doc.Warnings = append(doc.Warnings, Warning{Page: i + 1, Message: "page skipped: " + err.Error()})
-			continue
-		}
-		total += glyphCount[i]
-	}
-	skipped := 0
-	for _, p := range doc.Pages {
-		if p.Skipped {
 			skipped++
+			doc.Pages[i].Skipped = true
+			doc.Pages[i].Error = r.err.Error()
+			doc.Warnings = append(doc.Warnings, Warning{Page: i + 1, Message: "page skipped: " + r.err.Error()})
+			st.push(nil)
+			return
 		}
+		total += r.count
+		st.push(r.layout)
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, &InputError{File: name, Class: ErrTimeout, Detail: err.Error()}
 	}
-	if skipped == n {
-		return nil, pdfError(name, errs[0])
+	if skipped == n || errors.Is(firstErr, pdftext.ErrLimit) && n == 1 {
+		return nil, pdfError(name, firstErr)
 	}
 	if total == 0 {
 		detail := "no text on any page"
@@ -85,22 +72,33 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 		}
 		return nil, &InputError{File: name, Class: ErrNoText, Detail: detail}
 	}
-	assemble(doc, layouts)
+	st.finish()
 	return doc, nil
+}
+
+// pageResult is one page read and laid out: the layout, the number of
+// glyphs with visible text, whether an image covers the page, or the error
+// that made it unreadable.
+type pageResult struct {
+	layout *pageLayout
+	count  int
+	image  bool
+	err    error
 }
 
 // readPage interprets and lays out one page. It reports the number of
 // glyphs with visible text and whether the page is covered by an image.
-func readPage(pd *pdftext.Document, n int) (l *pageLayout, count int, image bool, err error) {
+func readPage(pd *pdftext.Document, n int) (res pageResult) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("layout failed: %v", r)
+			res = pageResult{err: fmt.Errorf("page %d: layout failed: %v", n, r)}
 		}
 	}()
 	p, err := pd.Page(n)
 	if err != nil {
-		return nil, 0, false, err
+		return pageResult{err: err}
 	}
+	count := 0
 	gs := make([]glyph, 0, len(p.Glyphs))
 	for _, g := range p.Glyphs {
 		if strings.TrimFunc(g.Text, unicode.IsSpace) != "" {
@@ -112,7 +110,7 @@ func readPage(pd *pdftext.Document, n int) (l *pageLayout, count int, image bool
 	for _, r := range p.Rules {
 		rs = append(rs, rule{r.X0, r.Y0, r.X1, r.Y1})
 	}
-	return layoutPage(n, p.Width, p.Height, gs, rs), count, p.ImageArea > 0.5, nil
+	return pageResult{layout: layoutPage(n, p.Width, p.Height, gs, rs), count: count, image: p.ImageArea > 0.5}
 }
 
 // pdfError maps pdftext's errors to the extract error classes.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -260,15 +261,20 @@ type fileResult struct {
 // results are printed in input order by the caller.
 func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) fileResult {
 	start := time.Now()
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if opts.timeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, opts.timeout)
+	}
+	defer cancel()
 	done := make(chan fileResult, 1)
-	go func() { done <- checkFileNow(path, opts, analyzers) }()
+	go func() { done <- checkFileNow(ctx, path, opts, analyzers) }()
 	var r fileResult
 	if opts.timeout > 0 {
 		select {
 		case r = <-done:
-		case <-time.After(opts.timeout):
-			// The abandoned work finishes in the background; its result
-			// is dropped.
+		case <-ctx.Done():
+			// Reading stops at the next page; a later stage still
+			// running finishes in the background and is dropped.
 			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: opts.timeout.String()}, opts)
 		}
 	} else {
@@ -289,13 +295,13 @@ func unreadable(path string, err error, opts checkOptions) fileResult {
 	return r
 }
 
-func checkFileNow(path string, opts checkOptions, analyzers []*reconcile.Analyzer) (r fileResult) {
+func checkFileNow(ctx context.Context, path string, opts checkOptions, analyzers []*reconcile.Analyzer) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = unreadable(path, fmt.Errorf("internal error: %v", p), opts)
 		}
 	}()
-	doc, err := extract.Open(path, extract.Options{})
+	doc, err := extract.Open(path, extract.Options{Context: ctx})
 	if err != nil {
 		return unreadable(path, err, opts)
 	}
