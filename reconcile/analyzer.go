@@ -216,6 +216,13 @@ func Analyzers() []*Analyzer {
 		CrossTable,
 		CrossTablePart,
 		TextTable,
+		ItemsTotal,
+		CountTotal,
+		Balance,
+		Share,
+		Completion,
+		Change,
+		Comparison,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

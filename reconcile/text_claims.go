@@ -299,18 +299,37 @@ func containsInt(xs []int, x int) bool {
 	return false
 }
 
-// textFinding builds a finding that stands at figure at of claim c.
+// sentenceAt returns the sentence of block that holds byte offset off, or
+// nil.
+func (n *narrative) sentenceAt(block, off int) *segment.Sentence {
+	for i := range n.res.Sentences {
+		s := &n.res.Sentences[i]
+		if s.Block == block && s.Start <= off && off < s.End {
+			return s
+		}
+	}
+	return nil
+}
+
+// textFinding builds a finding that stands at figure at of claim c; its
+// quote is the sentence that prints the figure (a claim may run over two
+// sentences: 合计…。实际支出…，结转6.8万元。).
 func (p *Pass) textFinding(c *segment.Claim, at segment.Mention, sev Severity, expected, msg string, ev ...Evidence) Finding {
 	page, line := p.TextPlace(c.Source.Block, at.Start)
 	if page == 0 {
 		page = c.Source.Page
 	}
 	self := p.sentenceEvidence(c)
+	quote := c.Source.Text
+	if s := narrativeOf(p).sentenceAt(c.Source.Block, at.Start); s != nil && s.Start != c.Source.Start {
+		self = p.TextEvidence(s.Block, s.Start, s.End)
+		quote = s.Text
+	}
 	self.Value = at.Text
 	return Finding{
 		Severity: sev,
 		Page:     page,
-		Quote:    c.Source.Text,
+		Quote:    quote,
 		Claimed:  printed(at),
 		Expected: expected,
 		Unit:     at.Unit,
@@ -359,7 +378,9 @@ func truncNote(v verdict) string {
 // fig names a figure in a message: "5.35万元".
 func fig(m segment.Mention) string { return m.Text }
 
-// subjectName names a claim's subject in messages.
+// subjectName names a claim's subject in messages; a subject the sentence
+// does not print (taken from a heading or an earlier sentence) is named
+// only when nothing better is known.
 func subjectName(c *segment.Claim) string {
 	s := strings.TrimSpace(c.Subject.Text)
 	if s == "" {
@@ -369,6 +390,15 @@ func subjectName(c *segment.Claim) string {
 		return "the figure"
 	}
 	return s
+}
+
+// printedSubject names a claim's subject when the sentence prints it, or
+// says what the figure is (fallback: "the total").
+func printedSubject(c *segment.Claim, fallback string) string {
+	if c.Subject.Inherited {
+		return fallback
+	}
+	return subjectName(c)
 }
 
 // argSubject names an argument: its own subject, else its claim's.

@@ -830,16 +830,25 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 		return &figure{}
 	}
 	for pi := range t.Panels {
-		for _, r := range t.Records {
-			if r.Panel != pi || r.Heading {
+		// The item's column in the variant asked for; for the total, a
+		// total under a 三公 heading (三公经费/小计) beats a plain 合计,
+		// which may add 会议费 and 培训费 to it.
+		col, strong := -1, false
+		for _, c := range t.ValueColumns(pi) {
+			sc := classifyPath(t.Columns[c].Path)
+			if sc.concept != want || variantBudget(sc.variant, t) != ctx.budget {
 				continue
 			}
-			for _, c := range t.ValueColumns(pi) {
-				sc := classifyPath(t.Columns[c].Path)
-				if sc.concept != want || variantBudget(sc.variant, t) != ctx.budget {
-					continue
-				}
-				return found(t, r, c)
+			if col < 0 || sc.strong && !strong {
+				col, strong = c, sc.strong
+			}
+		}
+		if col < 0 {
+			continue
+		}
+		for _, r := range t.Records {
+			if r.Panel == pi && !r.Heading {
+				return found(t, r, col)
 			}
 		}
 	}

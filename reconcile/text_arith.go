@@ -1,0 +1,419 @@
+package reconcile
+
+import (
+	"strings"
+
+	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/segment"
+	"github.com/shopspring/decimal"
+)
+
+// Totals and balances are evaluated here once for the three rules that
+// judge them: items-total and count-total report a list that does not add
+// up, balance a running balance that does not hold, and unit-slip the
+// failures that one figure shifted by 10^4 (元 written as 万元, or the
+// reverse) explains. unit-slip is the primary finding of such a failure:
+// the arithmetic rule leaves it to unit-slip, which says which figure is
+// off and what it should read.
+
+// exactCount reports whether a mention is a whole count (3个, 8辆), exact
+// by definition: it stands for itself, not for a rounding interval.
+func exactCount(m segment.Mention) bool {
+	return m.Kind == segment.KindCount && m.Value.Decimals == 0 && m.Scale == 0 && exact(m)
+}
+
+// valueIn is the interval a figure stands for at scale: its rounding
+// interval, or the point itself for a whole count.
+func valueIn(m segment.Mention, scale int32) num.Interval {
+	if exactCount(m) {
+		return m.In(scale).Exact()
+	}
+	return m.Interval(scale)
+}
+
+// judgeValue is judge with whole counts taken as exact.
+func judgeValue(m segment.Mention, scale int32, computed num.Interval) verdict {
+	if exactCount(m) {
+		if computed.Contains(m.Value.D) {
+			return vOK
+		}
+		return vBad
+	}
+	return judge(m, scale, computed)
+}
+
+// times returns an item's interval multiplied by its 各 multiplier.
+func times(iv num.Interval, a segment.Arg) num.Interval {
+	if a.Times > 1 {
+		return iv.Mul(num.Point(decimal.NewFromInt(int64(a.Times))))
+	}
+	return iv
+}
+
+// width returns the width of an interval.
+func width(iv num.Interval) decimal.Decimal { return iv.Hi.Sub(iv.Lo) }
+
+// shifted returns m's value read at 10^e of its printed unit, at scale,
+// and its interval: 11199.82万元 shifted by −4 is 11199.82元.
+func shifted(m segment.Mention, e, scale int32) num.Interval {
+	return m.Value.Scale(e + m.Scale - scale).Interval()
+}
+
+// slip is a figure that is off by 10^±4.
+type slip struct {
+	// arg is the figure; exp the power of ten it must be shifted by.
+	arg segment.Arg
+	exp int32
+	// at is the interval the figure should stand for, in its own unit.
+	want num.Interval
+}
+
+// totalEval is the evaluation of a total claim.
+type totalEval struct {
+	c     *segment.Claim
+	total segment.Arg
+	items []segment.Arg
+	// scale is the total's unit; sum the items' sum in it.
+	scale int32
+	sum   num.Interval
+	// exhaustive is set when the items must add up to the total: a sum
+	// (合计 after the items), or an of-which list closed by 其他….
+	exhaustive bool
+	// skip says why the claim cannot be checked ("" when it can).
+	skip string
+	v    verdict
+	// prefix is set when an of-which list exceeds its total but its first
+	// items alone make it: the list ended there, the rest is another
+	// sentence's.
+	prefix bool
+	slip   *slip
+}
+
+// remainderItem reports whether an item is the remainder of a list (其他
+// 用车, 其余…): a list with one names every part.
+func remainderItem(a segment.Arg) bool {
+	if a.Subject == nil {
+		return false
+	}
+	t := strings.TrimSpace(a.Subject.Text)
+	return strings.HasPrefix(t, "其他") || strings.HasPrefix(t, "其余") || strings.HasPrefix(t, "剩余")
+}
+
+// evalTotal evaluates a total claim whose total is money (money set) or a
+// count or quantity (money unset); nil when the claim is of the other
+// kind.
+func evalTotal(c *segment.Claim, money bool) *totalEval {
+	tot, ok := c.Arg(segment.RoleTotal)
+	if !ok || isMoney(tot.Mention) != money {
+		return nil
+	}
+	if !money && tot.Mention.Kind != segment.KindCount && tot.Mention.Kind != segment.KindQuantity {
+		return nil
+	}
+	e := &totalEval{c: c, total: tot, items: c.ArgsOf(segment.RoleItem), scale: tot.Mention.Scale}
+	e.exhaustive = c.Relation == segment.RelSum
+	if len(e.items) == 0 {
+		e.skip = "it lists no items"
+		return e
+	}
+	sum := num.Point(decimal.Zero)
+	lower := true // the items' lower bounds are known (of-which check)
+	for _, it := range e.items {
+		if !sameBase(it.Mention, tot.Mention) {
+			e.skip = "its items are in another unit"
+			return e
+		}
+		if remainderItem(it) {
+			e.exhaustive = true
+		}
+		switch {
+		case exact(it.Mention):
+			sum = sum.Add(times(valueIn(it.Mention, e.scale), it))
+		case it.Mention.Bound == segment.BoundAtLeast:
+			iv := it.Mention.In(e.scale).Interval()
+			iv.Hi = iv.Lo // only the lower bound is known
+			sum = sum.Add(times(iv, it))
+			e.skip = "an item is not exact"
+		default:
+			lower = false
+			e.skip = "an item is not exact"
+		}
+	}
+	e.sum = sum
+	if e.exhaustive {
+		if e.skip != "" {
+			return e
+		}
+		e.v = judgeValue(tot.Mention, e.scale, sum)
+	} else {
+		if !lower {
+			return e
+		}
+		e.skip = ""
+		e.v = ofWhich(tot.Mention, e.scale, sum)
+		if (e.v == vBad || e.v == vTrunc) && e.prefixMatches() {
+			e.prefix, e.v = true, vOK
+		}
+	}
+	if e.v == vBad {
+		e.slip = e.findSlip()
+	}
+	return e
+}
+
+// ofWhich judges the parts of a total: they may leave some out, but may
+// not add up to more than it. Only the parts' lower bounds count.
+func ofWhich(total segment.Mention, scale int32, sum num.Interval) verdict {
+	t := valueIn(total, scale)
+	switch total.Bound {
+	case segment.BoundAtLeast, segment.BoundRange:
+		return vOK // "300多个 of which …": no upper bound to exceed
+	case segment.BoundAbout:
+		if !strings.Contains(total.Qualifier, "近") {
+			return vSkip
+		}
+	}
+	if sum.Lo.LessThanOrEqual(t.Hi) {
+		return vOK
+	}
+	if !exactCount(total) && exact(total) && num.ConsistentTruncated(total.In(scale), sum) {
+		return vTrunc
+	}
+	return vBad
+}
+
+// prefixMatches reports whether the first items (two or more, not all)
+// add up to the total exactly.
+func (e *totalEval) prefixMatches() bool {
+	s := num.Point(decimal.Zero)
+	for i, it := range e.items {
+		if !exact(it.Mention) {
+			return false
+		}
+		s = s.Add(times(valueIn(it.Mention, e.scale), it))
+		if i >= 1 && i < len(e.items)-1 && judgeValue(e.total.Mention, e.scale, s) == vOK {
+			return true
+		}
+	}
+	return false
+}
+
+// findSlip looks for the one figure of a failed total that, shifted by
+// 10^±4, makes it hold.
+func (e *totalEval) findSlip() *slip {
+	for _, it := range e.items {
+		if !exact(it.Mention) {
+			return nil
+		}
+	}
+	tot := e.total.Mention
+	var found *slip
+	n := 0
+	for j, it := range e.items {
+		if it.Mention.Value.D.IsZero() || it.Mention.Kind != segment.KindMoney {
+			continue
+		}
+		rest := num.Point(decimal.Zero)
+		for k, o := range e.items {
+			if k != j {
+				rest = rest.Add(times(valueIn(o.Mention, e.scale), o))
+			}
+		}
+		// What item j must be: total − the others, in the total's unit.
+		want := valueIn(tot, e.scale).Sub(rest)
+		for _, x := range []int32{-4, 4} {
+			iv := times(shifted(it.Mention, x, e.scale), it)
+			if width(iv).LessThanOrEqual(width(want)) && iv.Overlaps(want) {
+				w := want
+				if it.Times > 1 {
+					w, _ = want.Div(num.Point(decimal.NewFromInt(int64(it.Times))))
+				}
+				found, n = &slip{arg: it, exp: x, want: w.Scale(e.scale - it.Mention.Scale)}, n+1
+			}
+		}
+	}
+	if tot.Kind == segment.KindMoney && !tot.Value.D.IsZero() {
+		for _, x := range []int32{-4, 4} {
+			iv := shifted(tot, x, e.scale)
+			if width(iv).LessThanOrEqual(width(e.sum)) && iv.Overlaps(e.sum) {
+				found, n = &slip{arg: e.total, exp: x, want: e.sum}, n+1
+			}
+		}
+	}
+	if n != 1 {
+		return nil // none, or several figures could be the one
+	}
+	return found
+}
+
+// balanceStep is one subtotal or result of a balance and the running sum
+// of the terms before it.
+type balanceStep struct {
+	at    segment.Arg
+	terms []segment.Arg
+	// words are the figures a message spells the step with: the last
+	// subtotal and the terms after it (125.18万元 − 113.38万元).
+	words []segment.Arg
+	sum   num.Interval
+	scale int32
+	v     verdict
+	slip  *slip
+	// explained is another figure of the sentence whose subtraction (or
+	// addition) makes the step hold: a transfer the balance leaves out.
+	explained *segment.Mention
+	skip      string
+}
+
+// evalBalance evaluates each subtotal and result of a balance claim whose
+// figures are money. others are the sentence's money figures that are not
+// part of the balance.
+func evalBalance(c *segment.Claim, others []segment.Mention) []*balanceStep {
+	var out []*balanceStep
+	var terms []segment.Arg
+	var sub *segment.Arg
+	since := 0
+	for i, a := range c.Args {
+		switch a.Role {
+		case segment.RoleTerm:
+			terms = append(terms, a)
+			continue
+		case segment.RoleSubtotal, segment.RoleResult:
+		default:
+			continue
+		}
+		if len(terms) == 0 || !isMoney(a.Mention) {
+			continue
+		}
+		st := &balanceStep{at: a, terms: append([]segment.Arg(nil), terms...), scale: a.Mention.Scale}
+		if sub != nil {
+			st.words = append([]segment.Arg{*sub}, terms[since:]...)
+		} else {
+			st.words = st.terms
+		}
+		if a.Role == segment.RoleSubtotal {
+			sub, since = &c.Args[i], len(terms)
+		}
+		out = append(out, st)
+		sum := num.Point(decimal.Zero)
+		for _, t := range terms {
+			if !isMoney(t.Mention) {
+				st.skip = "a term is not an amount of money"
+				break
+			}
+			if !exact(t.Mention) {
+				st.skip = "a term is not exact"
+				break
+			}
+			iv := valueIn(t.Mention, st.scale)
+			if t.Sign < 0 {
+				iv = iv.Neg()
+			}
+			sum = sum.Add(iv)
+		}
+		if st.skip != "" {
+			continue
+		}
+		st.sum = sum
+		st.v = judge(a.Mention, st.scale, sum)
+		if st.v != vBad {
+			continue
+		}
+		st.slip = st.findSlip()
+		if st.slip == nil {
+			st.explained = st.explain(others)
+		}
+	}
+	return out
+}
+
+// findSlip looks for the one term (or the result) that, shifted by
+// 10^±4, makes the step hold.
+func (st *balanceStep) findSlip() *slip {
+	var found *slip
+	n := 0
+	res := valueIn(st.at.Mention, st.scale)
+	for j, t := range st.terms {
+		if t.Mention.Value.D.IsZero() {
+			continue
+		}
+		rest := num.Point(decimal.Zero)
+		for k, o := range st.terms {
+			if k == j {
+				continue
+			}
+			iv := valueIn(o.Mention, st.scale)
+			if o.Sign < 0 {
+				iv = iv.Neg()
+			}
+			rest = rest.Add(iv)
+		}
+		want := res.Sub(rest)
+		if t.Sign < 0 {
+			want = want.Neg()
+		}
+		for _, x := range []int32{-4, 4} {
+			iv := shifted(t.Mention, x, st.scale)
+			if width(iv).LessThanOrEqual(width(want)) && iv.Overlaps(want) {
+				found, n = &slip{arg: t, exp: x, want: want.Scale(st.scale - t.Mention.Scale)}, n+1
+			}
+		}
+	}
+	if !st.at.Mention.Value.D.IsZero() {
+		for _, x := range []int32{-4, 4} {
+			iv := shifted(st.at.Mention, x, st.scale)
+			if width(iv).LessThanOrEqual(width(st.sum)) && iv.Overlaps(st.sum) {
+				found, n = &slip{arg: st.at, exp: x, want: st.sum}, n+1
+			}
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
+}
+
+// explain returns the figure of the sentence that accounts for the gap of
+// a failed step: the step holds once it is taken out (or added), as in
+// "合计125.18万元，其中有财政划转至科协5万元…实际支出113.38万元，结转6.8万元".
+func (st *balanceStep) explain(others []segment.Mention) *segment.Mention {
+	for i := range others {
+		o := others[i]
+		if !isMoney(o) || !exact(o) || o.Value.D.IsZero() {
+			continue
+		}
+		iv := valueIn(o, st.scale)
+		if judge(st.at.Mention, st.scale, st.sum.Sub(iv)) == vOK || judge(st.at.Mention, st.scale, st.sum.Add(iv)) == vOK {
+			return &others[i]
+		}
+	}
+	return nil
+}
+
+// sentenceOthers returns the money figures of the sentences a claim's
+// figures stand in that are not among its arguments.
+func sentenceOthers(n *narrative, c *segment.Claim) []segment.Mention {
+	used := map[int]bool{}
+	sents := []int{c.Source.Sentence}
+	for _, a := range c.Args {
+		used[a.Ref] = true
+		if s := sentenceOf(n, a.Ref); s >= 0 && !containsInt(sents, s) {
+			sents = append(sents, s)
+		}
+	}
+	var out []segment.Mention
+	for _, s := range sents {
+		if s < 0 || s >= len(n.res.Sentences) {
+			continue
+		}
+		for _, ref := range n.res.Sentences[s].Mentions {
+			if ref < 0 || ref >= len(n.res.Mentions) || used[ref] {
+				continue
+			}
+			used[ref] = true
+			if m := n.res.Mentions[ref]; isMoney(m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}

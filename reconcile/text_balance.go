@@ -1,0 +1,92 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gouji/gouji/segment"
+)
+
+// Balance checks running balances: "金额5.35万元，实际支出5.33万元，结余结转
+// 0.2万元" (5.35 − 5.33 = 0.02, not 0.2), "上年结转46.18万元，本年追加79万元，
+// 合计125.18万元" — each subtotal and result is the signed sum of the terms
+// before it, under the interval rule and in the unit of the figure judged.
+//
+// A step that fails by exactly another amount printed in the same sentence
+// (合计125.18万元，其中有财政划转至科协5万元…实际支出113.38万元，结转6.8万元)
+// is explained by the text, which says where that money went: it is shown
+// as information, not as an error. A step that holds only with one figure
+// shifted by 10^4 is left to unit-slip.
+var Balance = &Analyzer{
+	Name:     "balance",
+	Doc:      "running balances hold: 金额 − 实际支出 = 结余结转, 上年结转 + 本年追加 = 合计",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runBalance,
+}
+
+func runBalance(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Kind != segment.ClaimBalance {
+			continue
+		}
+		for _, st := range evalBalance(c, sentenceOthers(n, c)) {
+			m := st.at.Mention
+			if st.skip != "" {
+				p.uncheckedText(c, m, fmt.Sprintf("%s of %s cannot be checked: %s", fig(m), subjectName(c), st.skip))
+				continue
+			}
+			switch st.v {
+			case vOK:
+				p.Consistent()
+				continue
+			case vSkip:
+				p.uncheckedText(c, m, fmt.Sprintf("%s of %s is an estimate", fig(m), subjectName(c)))
+				continue
+			}
+			if st.slip != nil {
+				continue // reported by unit-slip
+			}
+			exp := expectedExact(m.In(st.scale), st.sum)
+			what := balanceWords(st)
+			if st.explained != nil {
+				f := p.textFinding(c, m, Info, exp, fmt.Sprintf("%s is %s, but %s is %s%s; the %s the text names beside it accounts for the difference",
+					roleWord(st.at), fig(m), what, exp, m.Unit, fig(*st.explained)))
+				p.Report(f)
+				continue
+			}
+			p.reportText(c, m, severityOf(st.v), exp, fmt.Sprintf("%s is %s, but %s is %s%s%s",
+				roleWord(st.at), fig(m), what, exp, m.Unit, truncNote(st.v)))
+		}
+	}
+	return nil, nil
+}
+
+// roleWord names the figure judged: its aspect (结余结转, 合计) or its role.
+func roleWord(a segment.Arg) string {
+	if a.Aspect != "" {
+		return a.Aspect
+	}
+	if a.Role == segment.RoleSubtotal {
+		return "the subtotal"
+	}
+	return "the balance"
+}
+
+// balanceWords spells the terms of a step: "5.35万元 − 5.33万元".
+func balanceWords(st *balanceStep) string {
+	var b strings.Builder
+	for i, t := range st.words {
+		switch {
+		case i == 0 && t.Sign < 0:
+			b.WriteString("−")
+		case i > 0 && t.Sign < 0:
+			b.WriteString(" − ")
+		case i > 0:
+			b.WriteString(" + ")
+		}
+		b.WriteString(t.Mention.Text)
+	}
+	return b.String()
+}

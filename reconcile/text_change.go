@@ -1,0 +1,184 @@
+package reconcile
+
+import (
+	"fmt"
+
+	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/segment"
+	"github.com/shopspring/decimal"
+)
+
+// Change checks a change on a base year or budget: "与上年相比，减少264.17万元，
+// 减少4.4%" with current 5799.97万元. The base is the printed previous figure,
+// or current ∓ delta (up: current − delta; down: current + delta); the
+// delta is |current − previous| when both are printed; the percent is
+// delta / previous × 100; and the direction words (增加, 减少, 持平) must
+// agree with the sign of current − previous. Changes stated in 个百分点 are
+// differences of rates and are not checked here; a change with nothing to
+// compare (同比增长17.1% alone) is unchecked.
+var Change = &Analyzer{
+	Name:     "change",
+	Doc:      "a change (比上年增加x万元，增长y%) agrees with its current and previous figures and its direction words",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runChange,
+}
+
+func runChange(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Kind == segment.ClaimChange {
+			checkChange(p, n, c)
+		}
+	}
+	return nil, nil
+}
+
+func checkChange(p *Pass, n *narrative, c *segment.Claim) {
+	cur, okCur := argOrLink(n, c, segment.RoleCurrent, "current")
+	prev, okPrev := c.Arg(segment.RolePrevious)
+	delta, okDelta := c.Arg(segment.RoleDelta)
+	pctArg, okPct := c.Arg(segment.RolePercent)
+	if okPct && pctArg.Mention.Kind != segment.KindPercent {
+		okPct = false // 个百分点: a difference of rates
+	}
+	// The figures that take part must share a unit and be exact.
+	if okPrev && (!okCur || !sameBase(prev.Mention, cur.Mention) || !exact(prev.Mention)) {
+		okPrev = false
+	}
+	if okDelta && (!okCur && !okPrev || okCur && !sameBase(delta.Mention, cur.Mention) || okPrev && !sameBase(delta.Mention, prev.Mention)) {
+		okDelta = false
+	}
+	if okCur && !exact(cur.Mention) {
+		okCur = false
+	}
+	what := subjectName(c)
+	if !okPrev && !(okCur && okDelta && exact(delta.Mention)) {
+		// Nothing to compute the base from.
+		switch {
+		case okPct:
+			p.uncheckedText(c, pctArg.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure is not printed", what, fig(pctArg.Mention)))
+		case okDelta:
+			p.uncheckedText(c, delta.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure is not printed", what, fig(delta.Mention)))
+		}
+		return
+	}
+	scale := cur.Mention.Scale
+	if okPrev {
+		scale = min(scale, prev.Mention.Scale)
+	}
+	if okDelta {
+		scale = min(scale, delta.Mention.Scale)
+	}
+	curIv := valueIn(cur.Mention, scale)
+	var prevIv, diff num.Interval // diff = current − previous
+	if okPrev {
+		prevIv = valueIn(prev.Mention, scale)
+		diff = curIv.Sub(prevIv)
+		if bad := directionMismatch(c.Direction, diff); bad != "" {
+			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
+				what, bad, fig(cur.Mention), fig(prev.Mention)), p.mentionEvidence(n, prev.Ref))
+			return
+		}
+		if okDelta {
+			mag := diff
+			if c.Direction == segment.DirDown || c.Direction == "" && diff.Hi.Sign() < 0 {
+				mag = diff.Neg()
+			}
+			if !checkFigure(p, c, delta.Mention, scale, mag, fmt.Sprintf("the change of %s is %s, but %s − %s is",
+				what, fig(delta.Mention), fig(cur.Mention), fig(prev.Mention))) {
+				return
+			}
+		}
+	} else {
+		d := valueIn(delta.Mention, scale)
+		switch c.Direction {
+		case segment.DirUp:
+			prevIv, diff = curIv.Sub(d), d
+		case segment.DirDown:
+			prevIv, diff = curIv.Add(d), d.Neg()
+		default:
+			p.uncheckedText(c, delta.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: its direction is not stated", what, fig(delta.Mention)))
+			return
+		}
+	}
+	if !okPct {
+		if okPrev && okDelta {
+			return // checked above
+		}
+		if okPrev {
+			p.Consistent() // the direction agrees
+		}
+		return
+	}
+	mag := diff
+	if diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
+		mag = diff.Neg()
+	}
+	ratio, ok := pctInterval(mag, prevIv)
+	if !ok || prevIv.Hi.Sign() < 0 {
+		p.uncheckedText(c, pctArg.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", what, fig(pctArg.Mention)))
+		return
+	}
+	base := fig(prev.Mention)
+	if !okPrev {
+		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(cur.Mention.In(scale), prevIv), fig(cur.Mention), signWord(c.Direction), fig(delta.Mention))
+		base += cur.Mention.Unit
+	}
+	pm := pctArg.Mention
+	if pm.Value.D.Sign() < 0 {
+		// A printed negative rate (−4.4%) states the direction itself.
+		ratio = ratio.Neg()
+	}
+	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", what, fig(pm), base))
+}
+
+// checkFigure judges a printed figure against a computed interval and
+// reports a failure with msg ("…, but X is") followed by the expected
+// figure. It reports whether the figure held.
+func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg string) bool {
+	v := judge(m, scale, iv)
+	switch v {
+	case vOK:
+		p.Consistent()
+		return true
+	case vSkip:
+		p.uncheckedText(c, m, fmt.Sprintf("%s is an estimate", fig(m)))
+		return true
+	}
+	exp := expectedExact(m.In(scale), iv)
+	unit := m.Unit
+	if m.Kind == segment.KindPercent {
+		exp = expectedRatio(m.In(scale), iv)
+	}
+	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)))
+	return false
+}
+
+// directionMismatch returns the direction stated when it contradicts the
+// sign of current − previous ("increased" while it fell), or "".
+func directionMismatch(dir string, diff num.Interval) string {
+	zero := decimal.Zero
+	switch dir {
+	case segment.DirUp:
+		if diff.Hi.LessThan(zero) {
+			return "increased"
+		}
+	case segment.DirDown:
+		if diff.Lo.GreaterThan(zero) {
+			return "decreased"
+		}
+	case segment.DirFlat:
+		if !diff.Contains(zero) {
+			return "stayed flat"
+		}
+	}
+	return ""
+}
+
+func signWord(dir string) string {
+	if dir == segment.DirUp {
+		return "−"
+	}
+	return "+"
+}

@@ -1,0 +1,101 @@
+package reconcile
+
+import (
+	"fmt"
+
+	"github.com/gouji/gouji/segment"
+)
+
+// Comparison checks comparison words against the figures they compare:
+// "决算数大于年初预算数" with 2万元 against 0万元, "决算数小于预算数" with
+// 45.48万元 against 68万元, "与上年持平". Greater and less fail when the
+// printed figures say the opposite (their intervals lie the other way) and
+// are warned about when the two figures are printed equal; equal (等于,
+// 持平) fails when the intervals do not meet; a printed difference (高于…
+// 1.9个百分点) must be the gap between the two. A comparison whose other
+// side is not printed (与上年持平 alone) is unchecked.
+var Comparison = &Analyzer{
+	Name:     "comparison",
+	Doc:      "comparison words (大于, 小于, 持平, 高于…个百分点) agree with the figures compared",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runComparison,
+}
+
+func runComparison(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Kind != segment.ClaimComparison {
+			continue
+		}
+		left, okL := c.Arg(segment.RoleLeft)
+		right, okR := c.Arg(segment.RoleRight)
+		if !okL {
+			continue
+		}
+		l := left.Mention
+		if !okR || !sameBase(l, right.Mention) {
+			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s (%s) with %s cannot be checked: the other figure is not printed", subjectName(c), fig(l), baseName(c)))
+			continue
+		}
+		r := right.Mention
+		if !exact(l) || !exact(r) {
+			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s with %s cannot be checked: a figure is not exact", fig(l), fig(r)))
+			continue
+		}
+		scale := min(l.Scale, r.Scale)
+		li, ri := valueIn(l, scale), valueIn(r, scale)
+		rev := p.mentionEvidence(n, right.Ref)
+		if d, ok := c.Arg(segment.RoleDifference); ok && exact(d.Mention) {
+			gap := li.Sub(ri)
+			if c.Relation == segment.RelLess {
+				gap = gap.Neg()
+			}
+			ds := scale
+			if d.Mention.Kind == segment.KindPoints {
+				ds = 0 // 个百分点 between two percentages
+			}
+			checkFigure(p, c, d.Mention, ds, gap, fmt.Sprintf("the difference between %s and %s is %s, but it is", fig(l), fig(r), fig(d.Mention)))
+			continue
+		}
+		sameValue := l.In(scale).D.Equal(r.In(scale).D)
+		switch c.Relation {
+		case segment.RelGreater, segment.RelLess:
+			lo, hi := li, ri // lo must be greater than hi
+			word := "greater than"
+			if c.Relation == segment.RelLess {
+				lo, hi = ri, li
+				word = "less than"
+			}
+			switch {
+			case lo.Hi.LessThan(hi.Lo):
+				p.reportText(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s (%s), but it is not", subjectName(c), fig(l), word, baseName(c), fig(r)), rev)
+			case sameValue:
+				p.reportText(c, l, Warning, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s, but both are printed as %s", subjectName(c), fig(l), word, baseName(c), fig(r)), rev)
+			default:
+				p.Consistent()
+			}
+		case segment.RelEqual:
+			if li.Overlaps(ri) {
+				p.Consistent()
+				continue
+			}
+			p.reportText(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to equal %s, which is %s", subjectName(c), fig(l), baseName(c), fig(r)), rev)
+		case segment.RelApprox:
+			if li.Overlaps(ri) {
+				p.Consistent()
+				continue
+			}
+			p.uncheckedText(c, l, fmt.Sprintf("%s (%s) is said to be about %s (%s): how close is close is not checked", subjectName(c), fig(l), baseName(c), fig(r)), rev)
+		}
+	}
+	return nil, nil
+}
+
+// baseName names the other side of a comparison.
+func baseName(c *segment.Claim) string {
+	if c.Base != "" {
+		return c.Base
+	}
+	return "the figure compared"
+}

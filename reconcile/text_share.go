@@ -1,0 +1,240 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/segment"
+)
+
+// Share checks a stated percentage of a whole: part / whole × 100 against
+// the printed percent ("人员经费1917.26万元，占基本支出的66.6%": 1917.26 /
+// 2877.36 = 66.63%). The whole is the figure the sentence prints for it;
+// when it only names it ("占一般公共预算项目支出总额的100%"), the figure of
+// that name in the tables (as text-vs-table finds it) or in the text (the
+// claim the segmenter links as whole). A share whose whole cannot be found
+// is unchecked. Percentages printed with a bound (95%以上) are checked as
+// bounds; a mismatch that truncation explains (243 / 435 = 55.86% printed
+// as 55.8%) is a warning.
+var Share = &Analyzer{
+	Name:     "share",
+	Doc:      "a share (占…的x%) is its part divided by its whole",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runShare,
+}
+
+func runShare(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Kind != segment.ClaimShare {
+			continue
+		}
+		pa, ok := c.Arg(segment.RolePercent)
+		if !ok || pa.Mention.Kind != segment.KindPercent {
+			continue
+		}
+		pct := pa.Mention
+		part, okPart := argOrLink(n, c, segment.RolePart, "part")
+		if !okPart {
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part is not printed", fig(pct), subjectName(c)))
+			continue
+		}
+		whole, wholeEv, okWhole := shareWhole(p, n, c, part)
+		if !okWhole {
+			guessShare(p, n, c, part, pct)
+			continue
+		}
+		if !exact(part.Mention) || !exact(whole) {
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part or the whole is not exact", fig(pct), subjectName(c)))
+			continue
+		}
+		scale := min(part.Mention.Scale, whole.Scale)
+		ratio, ok := pctInterval(valueIn(part.Mention, scale), valueIn(whole, scale))
+		if !ok {
+			continue // a whole of zero: no share to check
+		}
+		v := judge(pct, 0, ratio)
+		switch v {
+		case vOK:
+			p.Consistent()
+			continue
+		case vSkip:
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s is an estimate", fig(pct), subjectName(c)))
+			continue
+		}
+		exp := expectedRatio(pct.Value, ratio)
+		ev := []Evidence{}
+		if wholeEv != nil {
+			ev = append(ev, *wholeEv)
+		}
+		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%%s",
+			argSubject(c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
+	}
+	return nil, nil
+}
+
+// argOrLink returns the argument with role r, else the value of the claim
+// linked with kind.
+func argOrLink(n *narrative, c *segment.Claim, r segment.Role, kind string) (segment.Arg, bool) {
+	if a, ok := c.Arg(r); ok {
+		return a, true
+	}
+	for _, l := range c.Links {
+		if l.Kind != kind {
+			continue
+		}
+		if lc := n.claim(l.Claim); lc != nil {
+			if a, ok := lc.Arg(segment.RoleValue); ok {
+				return a, true
+			}
+		}
+	}
+	return segment.Arg{}, false
+}
+
+// shareWhole finds the whole of a share: printed in the sentence, linked,
+// or the table figure its name names.
+func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segment.Mention, *Evidence, bool) {
+	if w, ok := argOrLink(n, c, segment.RoleWhole, "whole"); ok && sameBase(w.Mention, part.Mention) {
+		return w.Mention, nil, true
+	}
+	if c.Whole == nil || !isMoney(part.Mention) {
+		return segment.Mention{}, nil, false
+	}
+	// A whole named but not printed: look it up in the tables as an
+	// amount claim about it would be.
+	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: *c.Whole, Source: c.Source,
+		Args: []segment.Arg{{Role: segment.RoleValue, Mention: part.Mention}}}
+	probe.Subject.Text = trimWholeWord(probe.Subject.Text)
+	f := n.lookup(p, &probe)
+	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+		return segment.Mention{}, nil, false
+	}
+	v, _ := cellIn(f.x, part.Mention.Scale)
+	m := part.Mention
+	m.Value, m.Hi, m.Bound = v, nil, segment.BoundExact
+	m.Text = v.String() + m.Unit
+	ev := f.x.evidence()
+	return m, &ev, true
+}
+
+// trimWholeWord drops the word that makes a name a whole ("项目支出总额" is
+// 项目支出).
+func trimWholeWord(s string) string {
+	for _, w := range []string{"总额", "总数", "总量", "总金额"} {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return strings.TrimSuffix(s, w)
+		}
+	}
+	return s
+}
+
+// wholeName quotes the whole a share names, for messages.
+func wholeName(c *segment.Claim) string {
+	if c.Whole != nil && c.Whole.Text != "" {
+		return " (" + c.Whole.Text + ")"
+	}
+	return ""
+}
+
+// wholeLabel names the whole in a message: its name, else its figure.
+func wholeLabel(c *segment.Claim, whole segment.Mention) string {
+	if c.Whole != nil && c.Whole.Text != "" {
+		return c.Whole.Text
+	}
+	return fig(whole)
+}
+
+// ratioOf returns a/b as a percentage interval at a common scale.
+func ratioOf(a, b segment.Mention) (num.Interval, bool) {
+	scale := min(a.Scale, b.Scale)
+	return pctInterval(valueIn(a, scale), valueIn(b, scale))
+}
+
+// guessShare checks a share whose whole the sentence neither prints nor
+// names against the totals the text has just stated ("77个省级签约项目，已
+// 履约73个，占94.8%": 73 / 77): the figures of the part's unit, at least as
+// large as the part, printed before it in its sentence, in the sentence
+// before, or first in its paragraph. The share holds when one of them
+// agrees. When none does, it is a weak match: a warning when the sentence
+// itself stated a single such total, unchecked otherwise.
+func guessShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct segment.Mention) {
+	cands, inSentence := wholeCandidates(n, c, part)
+	if len(cands) == 0 || !exact(part.Mention) {
+		p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the whole%s is not printed", fig(pct), subjectName(c), wholeName(c)))
+		return
+	}
+	for _, w := range cands {
+		ratio, ok := ratioOf(part.Mention, w)
+		if ok && judge(pct, 0, ratio) != vBad {
+			p.Consistent()
+			return
+		}
+	}
+	w := cands[0]
+	ratio, ok := ratioOf(part.Mention, w)
+	if inSentence != 1 || !ok {
+		p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the whole is not printed, and no total stated before it gives it", fig(pct), subjectName(c)))
+		return
+	}
+	exp := expectedRatio(pct.Value, ratio)
+	p.reportText(c, pct, Warning, exp, fmt.Sprintf("%s is %s, but the sentence states %s before it, and %s / %s is %s%% (the sentence does not say %s is the whole)",
+		argSubject(c, part), fig(pct), fig(w), fig(part.Mention), fig(w), exp, fig(w)))
+}
+
+// wholeCandidates returns the exact figures that may be the whole of a
+// share: same unit, not smaller than the part, printed before it in its
+// sentence (counted in inSentence), in the previous sentence of its
+// paragraph, or first in its paragraph.
+func wholeCandidates(n *narrative, c *segment.Claim, part segment.Arg) (out []segment.Mention, inSentence int) {
+	si := sentenceOf(n, part.Ref)
+	if si < 0 {
+		return nil, 0
+	}
+	s := n.res.Sentences[si]
+	pv := valueIn(part.Mention, part.Mention.Scale)
+	fits := func(ref int) bool {
+		if ref == part.Ref || ref < 0 || ref >= len(n.res.Mentions) {
+			return false
+		}
+		m := n.res.Mentions[ref]
+		if !exact(m) || !sameBase(m, part.Mention) || m.Value.D.IsZero() {
+			return false
+		}
+		return valueIn(m, part.Mention.Scale).Hi.GreaterThanOrEqual(pv.Lo)
+	}
+	seen := map[int]bool{}
+	add := func(ref int) {
+		if !seen[ref] && fits(ref) {
+			seen[ref] = true
+			out = append(out, n.res.Mentions[ref])
+		}
+	}
+	for _, ref := range s.Mentions {
+		if n.res.Mentions[ref].Start >= part.Mention.Start {
+			break
+		}
+		add(ref)
+	}
+	inSentence = len(out)
+	if si > 0 && n.res.Sentences[si-1].Block == s.Block {
+		for _, ref := range n.res.Sentences[si-1].Mentions {
+			add(ref)
+		}
+	}
+	first := si
+	for first > 0 && n.res.Sentences[first-1].Block == s.Block {
+		first--
+	}
+	for k := first; k < si; k++ {
+		for _, ref := range n.res.Sentences[k].Mentions {
+			if fits(ref) {
+				add(ref)
+				return out, inSentence
+			}
+		}
+	}
+	return out, inSentence
+}
