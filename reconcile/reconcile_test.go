@@ -53,6 +53,30 @@ func reported(res *Result) []Finding {
 	return out
 }
 
+// edited returns the findings above Info of an edited seed that the
+// unedited seed does not give: the seed's narrative has real
+// inconsistencies of its own (text_test.go), and a test of one edited
+// figure is about what that edit breaks.
+func edited(t *testing.T, text string) []Finding {
+	base := map[string]int{}
+	for _, f := range reported(check(t, seedText(t))) {
+		base[findingKey(f)]++
+	}
+	var out []Finding
+	for _, f := range reported(check(t, text)) {
+		if k := findingKey(f); base[k] > 0 {
+			base[k]--
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func findingKey(f Finding) string {
+	return f.Rule + "|" + f.Quote + "|" + f.Claimed + "|" + f.Expected + "|" + f.Message
+}
+
 func rules(fs []Finding) []string {
 	var out []string
 	for _, f := range fs {
@@ -117,7 +141,7 @@ func tableRuleName(name string) bool {
 // the 支出决算表.
 func TestEditedCellGivesExactFindings(t *testing.T) {
 	text := editLine(t, seedText(t), 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
-	fs := reported(check(t, text))
+	fs := edited(t, text)
 	require.Equal(t, []string{"code-sum", "column-sum", "cross-table-part"}, rules(fs))
 	for _, f := range fs {
 		assert.Equal(t, Error, f.Severity)
@@ -151,7 +175,7 @@ func TestEditedCellGivesExactFindings(t *testing.T) {
 // 5,799.97 against 5,799.96 holds, 5,799.98 does not.
 func TestStatementTotalTolerance(t *testing.T) {
 	text := editLine(t, seedText(t), 160, "总计\t31\t5,799.97", "总计\t31\t5,799.98")
-	fs := reported(check(t, text))
+	fs := edited(t, text)
 	require.Equal(t, []string{"statement-sum"}, rules(fs))
 	assert.Equal(t, "5799.98", fs[0].Claimed)
 	assert.Equal(t, "5799.96", fs[0].Expected)
@@ -170,7 +194,7 @@ func TestCrossTableEdit(t *testing.T) {
 	}
 	require.NotZero(t, n)
 	text := editLine(t, seedText(t), n, "2,482.92", "2,482.29")
-	fs := reported(check(t, text))
+	fs := edited(t, text)
 	require.Equal(t, []string{"cross-table", "statement-sum"}, rules(fs))
 	for _, f := range fs {
 		if f.Rule == "cross-table" {
@@ -185,7 +209,7 @@ func TestCrossTableEdit(t *testing.T) {
 // both disagree.
 func TestBasicAgainstGeneral(t *testing.T) {
 	text := editLine(t, seedText(t), 395, "1,917.26", "1,917.62")
-	fs := reported(check(t, text))
+	fs := edited(t, text)
 	// The narrative's 人员经费1917.26万元 no longer matches either.
 	require.Equal(t, []string{"code-sum", "cross-table", "text-vs-table"}, rules(fs))
 }
@@ -193,7 +217,7 @@ func TestBasicAgainstGeneral(t *testing.T) {
 // 三公 决算 合计 changed.
 func TestSanGongEdit(t *testing.T) {
 	text := editLine(t, seedText(t), 407, "45.48", "45.58")
-	fs := reported(check(t, text))
+	fs := edited(t, text)
 	// The narrative's 支出决算为45.48万元 no longer matches the table.
 	require.Equal(t, []string{"sangong-sum", "text-vs-table"}, rules(fs))
 	fs = fs[:1]
