@@ -56,6 +56,9 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 			st.push(nil)
 			return
 		}
+		for _, w := range r.warnings {
+			doc.Warnings = append(doc.Warnings, Warning{Page: i + 1, Message: w})
+		}
 		total += r.count
 		st.push(r.layout)
 	})
@@ -80,10 +83,11 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 // glyphs with visible text, whether an image covers the page, or the error
 // that made it unreadable.
 type pageResult struct {
-	layout *pageLayout
-	count  int
-	image  bool
-	err    error
+	layout   *pageLayout
+	count    int
+	image    bool
+	err      error
+	warnings []string
 }
 
 // readPage interprets and lays out one page. It reports the number of
@@ -110,7 +114,7 @@ func readPage(pd *pdftext.Document, n int) (res pageResult) {
 	for _, r := range p.Rules {
 		rs = append(rs, rule{r.X0, r.Y0, r.X1, r.Y1})
 	}
-	return pageResult{layout: layoutPage(n, p.Width, p.Height, gs, rs), count: count, image: p.ImageArea > 0.5}
+	return pageResult{layout: layoutPage(n, p.Width, p.Height, gs, rs), count: count, image: p.ImageArea > 0.5, warnings: p.Warnings}
 }
 
 // pdfError maps pdftext's errors to the extract error classes.
