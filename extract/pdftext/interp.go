@@ -106,6 +106,8 @@ type interp struct {
 	art    int
 
 	lexers  []*lexer
+	showSrc int32   // data offset of the string operand being shown
+	trace   *tracer // set by PageSources only
 	warned  map[string]bool
 	undec   map[string]int
 	area    float64
@@ -174,6 +176,9 @@ func (it *interp) contents(page pdf.Value) ([]byte, error) {
 	c := page.Key("Contents")
 	switch c.Kind() {
 	case pdf.Stream:
+		if it.trace != nil {
+			it.trace.starts = append(it.trace.starts, 0)
+		}
 		data, err := it.d.readStream(c)
 		if err != nil {
 			if len(data) == 0 {
@@ -203,6 +208,9 @@ func (it *interp) contents(page pdf.Value) ([]byte, error) {
 			}
 			if int64(len(all)+len(data)) > limit {
 				return nil, fmt.Errorf("%w: content streams decode to more than %d bytes (MaxStreamBytes)", ErrLimit, limit)
+			}
+			if it.trace != nil {
+				it.trace.starts = append(it.trace.starts, len(all))
 			}
 			all = append(all, data...)
 			all = append(all, '\n')
@@ -439,11 +447,13 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 	// Text showing.
 	case "Tj":
 		if len(ops) > 0 && ops[len(ops)-1].kind == kStr {
+			it.showSrc = ops[len(ops)-1].src
 			it.show(l.bytesOf(ops[len(ops)-1]))
 		}
 	case "'":
 		it.td(0, -gs.tl)
 		if len(ops) > 0 && ops[len(ops)-1].kind == kStr {
+			it.showSrc = ops[len(ops)-1].src
 			it.show(l.bytesOf(ops[len(ops)-1]))
 		}
 	case "\"":
@@ -452,6 +462,7 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 		}
 		it.td(0, -gs.tl)
 		if len(ops) > 0 && ops[len(ops)-1].kind == kStr {
+			it.showSrc = ops[len(ops)-1].src
 			it.show(l.bytesOf(ops[len(ops)-1]))
 		}
 	case "TJ":
@@ -459,6 +470,7 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 			for _, e := range l.elemsOf(ops[len(ops)-1]) {
 				switch e.kind {
 				case kStr:
+					it.showSrc = e.src
 					it.show(l.bytesOf(e))
 				case kNum:
 					it.adjust(e.num)
@@ -546,9 +558,14 @@ func (it *interp) show(s []byte) {
 	bold := f.bold || gs.tr == 2 || gs.tr == 6
 	invisible := gs.tr == 3 || gs.tr == 7
 	var tx, ty float64
+	off := 0
 	for len(s) > 0 {
 		code, n := f.nextCode(s)
 		s = s[n:]
+		if it.trace != nil {
+			it.trace.next = traced{operand: it.showSrc, off: off, n: n, code: code, font: f, size: fs, form: it.depth > 0}
+		}
+		off += n
 		text, w := f.glyph(code)
 		if it.budget--; it.budget < 0 {
 			it.limitEr = errBudget
@@ -627,6 +644,9 @@ func (it *interp) emit(m matrix, x, y, adv, em, size float64, rot int, text, fon
 		return
 	}
 	it.p.Glyphs = append(it.p.Glyphs, g)
+	if it.trace != nil {
+		it.trace.out = append(it.trace.out, it.trace.next)
+	}
 }
 
 // paintPath turns the current path into rules and fills, then clears it.

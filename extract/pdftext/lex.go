@@ -33,9 +33,14 @@ const (
 // read.
 type operand struct {
 	kind kind
-	num  float64 // kNum; kBool: 1 for true
-	off  int32
-	n    int32
+	// src is where a string operand's token ('(' or '<') starts in the
+	// lexed data, -1 past 2 GiB: PageSources reports it so that a tool can
+	// rewrite the string in place. It sits in the padding after kind, so
+	// operands stay 24 bytes.
+	src int32
+	num float64 // kNum; kBool: 1 for true
+	off int32
+	n   int32
 }
 
 // Caps that keep a hostile stream from turning a few bytes into a large
@@ -174,15 +179,21 @@ func (l *lexer) scan(depth int) (t int, o operand, op []byte) {
 			l.pos++
 			return tOperand, l.readName(), nil
 		case c == '(':
+			start := l.pos
 			l.pos++
-			return tOperand, l.readLiteral(), nil
+			o = l.readLiteral()
+			o.src = srcPos(start)
+			return tOperand, o, nil
 		case c == '<':
 			if l.pos+1 < len(l.data) && l.data[l.pos+1] == '<' {
 				l.pos += 2
 				return tOperand, l.readCompound(depth, true), nil
 			}
+			start := l.pos
 			l.pos++
-			return tOperand, l.readHex(), nil
+			o = l.readHex()
+			o.src = srcPos(start)
+			return tOperand, o, nil
 		case c == '>':
 			l.pos++
 			if l.pos < len(l.data) && l.data[l.pos] == '>' {
@@ -296,6 +307,14 @@ func (l *lexer) scanFlat() (int, operand, []byte) {
 		return tOperand, operand{}, nil
 	}
 	return l.scan(maxNest)
+}
+
+// srcPos is a data offset as stored in operand.src.
+func srcPos(p int) int32 {
+	if p > math.MaxInt32 {
+		return -1
+	}
+	return int32(p)
 }
 
 func (l *lexer) readName() operand {
