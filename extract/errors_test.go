@@ -1,13 +1,11 @@
 package extract
 
 import (
-	"bytes"
-	"compress/zlib"
-	"fmt"
 	"math/rand"
 	"os"
 	"testing"
 
+	"github.com/gouji/gouji/internal/pdfgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,7 +29,7 @@ func TestBadInputErrors(t *testing.T) {
 		{"head.pdf", good[:2000], ErrTruncated},
 		{"header-only.pdf", []byte("%PDF-1.7\n"), ErrTruncated},
 		{"user-password.pdf", mustRead(t, "../corpus/broken/user-password.pdf"), ErrEncrypted},
-		{"scan.pdf", imageOnlyPDF(), ErrNoText},
+		{"scan.pdf", pdfgen.ImageOnly(), ErrNoText},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := Read(tc.name, tc.data, Options{})
@@ -64,35 +62,4 @@ func TestTruncatedAnywhere(t *testing.T) {
 			assert.NotNil(t, doc)
 		}
 	}
-}
-
-// imageOnlyPDF builds a one-page PDF that paints a gray image over the page
-// and has no text: what a scanner produces.
-func imageOnlyPDF() []byte {
-	var img bytes.Buffer
-	zw := zlib.NewWriter(&img)
-	zw.Write(bytes.Repeat([]byte{0x80}, 64*64))
-	zw.Close()
-	content := "q 595 0 0 842 0 0 cm /Im0 Do Q"
-	objs := []string{
-		"<< /Type /Catalog /Pages 2 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
-		fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", img.Len(), img.String()),
-	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
 }

@@ -124,18 +124,7 @@ func keepRules(rules []rule) []rule {
 // cross (within ruleTol).
 func connectRules(rules []rule) [][]rule {
 	n := len(rules)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(n)
 	// Sort by top edge so that only rules whose vertical extents can meet
 	// are compared.
 	idx := make([]int, n)
@@ -151,17 +140,14 @@ func connectRules(rules []rule) [][]rule {
 				break
 			}
 			if rb.x0 <= ra.x1+ruleTol && ra.x0 <= rb.x1+ruleTol {
-				pa, pb := find(idx[a]), find(idx[b])
-				if pa != pb {
-					parent[pa] = pb
-				}
+				uf.union(idx[a], idx[b])
 			}
 		}
 	}
 	groups := map[int][]rule{}
 	var order []int
 	for i, r := range rules {
-		p := find(i)
+		p := uf.find(i)
 		if _, ok := groups[p]; !ok {
 			order = append(order, p)
 		}
@@ -233,34 +219,18 @@ func buildGrid(rules []rule) *gridTable {
 	}
 	t := &gridTable{box: box, xs: xs, ys: ys}
 	// vertical boundary between (r,c) and (r,c+1) is at xs[c+1].
-	parent := make([]int, rows*cols)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		if pa, pb := find(a), find(b); pa != pb {
-			parent[max(pa, pb)] = min(pa, pb)
-		}
-	}
+	uf := newUnionFind(rows * cols)
 	for r := 0; r < rows; r++ {
 		for c := 0; c+1 < cols; c++ {
 			if !covered(vs, xs[c+1], ys[r], ys[r+1], false) {
-				union(r*cols+c, r*cols+c+1)
+				uf.union(r*cols+c, r*cols+c+1)
 			}
 		}
 	}
 	for r := 0; r+1 < rows; r++ {
 		for c := 0; c < cols; c++ {
 			if !covered(hs, ys[r+1], xs[c], xs[c+1], true) {
-				union(r*cols+c, (r+1)*cols+c)
+				uf.union(r*cols+c, (r+1)*cols+c)
 			}
 		}
 	}
@@ -268,7 +238,7 @@ func buildGrid(rules []rule) *gridTable {
 	index := map[int]int{}
 	for r := 0; r < rows; r++ {
 		for c := 0; c < cols; c++ {
-			p := find(r*cols + c)
+			p := uf.find(r*cols + c)
 			i, ok := index[p]
 			if !ok {
 				i = len(t.cells)

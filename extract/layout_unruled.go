@@ -499,27 +499,12 @@ func buildLooseTable(region []*textLine, cols []column, prev *looseTable) *loose
 		cut[i] = cutAt(l.glyphs, seps)
 		t.box = t.box.Union(l.box)
 	}
-	parent := make([]int, len(lines))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		if pa, pb := find(a), find(b); pa != pb {
-			parent[max(pa, pb)] = min(pa, pb)
-		}
-	}
+	uf := newUnionFind(len(lines))
 	bottom := -1e9
 	for i, l := range lines {
 		top := l.base - 0.8*l.size
 		if i > 0 && top-bottom < 0.25*size {
-			union(i-1, i)
+			uf.union(i-1, i)
 		}
 		if i > 0 && top-bottom < 0.25*size {
 			bottom = max(bottom, l.base+0.15*l.size)
@@ -540,7 +525,7 @@ func buildLooseTable(region []*textLine, cols []column, prev *looseTable) *loose
 					continue
 				}
 				if prev >= 0 && lines[i].base-lines[prev].base <= cellPitch+1 {
-					union(prev, i)
+					uf.union(prev, i)
 				}
 				prev = i
 			}
@@ -548,7 +533,7 @@ func buildLooseTable(region []*textLine, cols []column, prev *looseTable) *loose
 	}
 	index := map[int]int{}
 	for i, l := range lines {
-		root := find(i)
+		root := uf.find(i)
 		k, ok := index[root]
 		if !ok {
 			k = len(t.rows)
