@@ -223,6 +223,9 @@ func Analyzers() []*Analyzer {
 		Completion,
 		Change,
 		Comparison,
+		UnitSlip,
+		Restated,
+		ReportYear,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -1,0 +1,282 @@
+package reconcile
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gouji/gouji/segment"
+)
+
+// Restated finds one fact stated twice with different values: the seed's
+// 中国动力谷会客厅 "接触项目50余个，举办私董会6场，带客商回株考察7批次，接待…
+// 40余次" in one paragraph and "接触项目50余个，举办私董会7场，带客商回株考察
+// 9批次，接待…40余次" in another.
+//
+// It is conservative. A figure is a fact by its subject as printed (not
+// inherited from a heading), its aspect, its unit and, for counts, its
+// threshold (5亿元以上项目); two figures state the same fact when those
+// agree, the subjects up to one character (已接触项目, 接触项目). Two sentences
+// restate each other when at least three of their facts are the same and
+// at least one of them is printed with the same value — the passage was
+// written twice; then every fact of the two with values that cannot be
+// equal is an error. Sentences about different years are never compared.
+// A fact printed with two values outside such a passage (the same subject
+// in two places of one section) is a weak match, shown as information.
+var Restated = &Analyzer{
+	Name:     "restated",
+	Doc:      "the same fact (subject, aspect, unit) stated twice with different values",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runRestated,
+}
+
+// fact is one figure of a sentence.
+type fact struct {
+	c   *segment.Claim
+	arg segment.Arg
+	key string // subject key
+	// sig is what must agree besides the subject: aspect, unit, threshold.
+	sig string
+}
+
+// sentenceFacts are the facts of one sentence.
+type sentenceFacts struct {
+	idx   int // sentence index
+	facts []fact
+	years map[int]bool
+}
+
+func runRestated(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	sents := collectFacts(n)
+	// Candidate pairs share at least one subject key; keys that many
+	// sentences share (企业, 项目) say little and are not used to pair.
+	byKey := map[string][]int{}
+	for i, s := range sents {
+		seen := map[string]bool{}
+		for _, f := range s.facts {
+			if !seen[f.key] {
+				seen[f.key] = true
+				byKey[f.key] = append(byKey[f.key], i)
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	type pair struct{ a, b int }
+	pairs := map[pair]bool{}
+	var order []pair
+	for _, k := range keys {
+		list := byKey[k]
+		if len(list) > 12 {
+			continue
+		}
+		for i := 0; i < len(list); i++ {
+			for j := i + 1; j < len(list); j++ {
+				pr := pair{list[i], list[j]}
+				if !pairs[pr] {
+					pairs[pr] = true
+					order = append(order, pr)
+				}
+			}
+		}
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].b != order[j].b {
+			return order[i].b < order[j].b
+		}
+		return order[i].a < order[j].a
+	})
+	reported := map[int]bool{} // mention refs already reported
+	counted := map[int]bool{}  // mention refs already counted as consistent
+	for _, pr := range order {
+		a, b := sents[pr.a], sents[pr.b]
+		if disjointYears(a.years, b.years) {
+			continue
+		}
+		matches := matchFacts(a.facts, b.facts)
+		same, differ := 0, 0
+		for _, m := range matches {
+			if m.equal {
+				same++
+			} else if m.conflict {
+				differ++
+			}
+		}
+		for _, m := range matches {
+			if m.equal && !counted[m.b.arg.Ref] {
+				counted[m.b.arg.Ref] = true
+				p.Consistent() // a fact restated with the same value
+			}
+		}
+		if differ == 0 || same == 0 {
+			continue
+		}
+		if len(matches) < 3 {
+			weakRestated(p, n, matches, reported)
+			continue
+		}
+		for _, m := range matches {
+			if !m.conflict || reported[m.b.arg.Ref] {
+				continue
+			}
+			reported[m.b.arg.Ref] = true
+			bm, am := m.b.arg.Mention, m.a.arg.Mention
+			p.reportText(m.b.c, bm, Error, am.Value.String(), fmt.Sprintf("%s is %s here, but %s in a passage that states the same facts (%d of %d of them with the same values)",
+				strings.TrimSpace(m.b.c.Subject.Text), fig(bm), fig(am), same, len(matches)), p.mentionEvidence(n, m.a.arg.Ref))
+		}
+	}
+	return nil, nil
+}
+
+// weakRestated records a weak match as information: two sentences of one
+// section that share two facts, one with the same value and one with
+// another — perhaps a restatement, perhaps two events described alike.
+func weakRestated(p *Pass, n *narrative, matches []factMatch, reported map[int]bool) {
+	for _, m := range matches {
+		if !m.conflict || reported[m.b.arg.Ref] || m.a.c.Source.Block == m.b.c.Source.Block {
+			continue
+		}
+		ha, hb := n.headsAt(m.a.c.Source.Block), n.headsAt(m.b.c.Source.Block)
+		if strings.Join(ha, "|") != strings.Join(hb, "|") || utf8.RuneCountInString(m.a.key) < 3 {
+			continue
+		}
+		reported[m.b.arg.Ref] = true
+		bm, am := m.b.arg.Mention, m.a.arg.Mention
+		p.uncheckedText(m.b.c, bm, fmt.Sprintf("%s is %s here, but %s in a sentence of the same section that shares another figure with this one; they may be different facts",
+			strings.TrimSpace(m.b.c.Subject.Text), fig(bm), fig(am)), p.mentionEvidence(n, m.a.arg.Ref))
+	}
+}
+
+// collectFacts gathers the facts of every sentence, in order.
+func collectFacts(n *narrative) []sentenceFacts {
+	bySentence := map[int]*sentenceFacts{}
+	var out []*sentenceFacts
+	get := func(s int) *sentenceFacts {
+		if sf, ok := bySentence[s]; ok {
+			return sf
+		}
+		sf := &sentenceFacts{idx: s, years: map[int]bool{}}
+		bySentence[s] = sf
+		out = append(out, sf)
+		return sf
+	}
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		switch c.Kind {
+		case segment.ClaimDate:
+			if c.Date != nil && c.Date.Year > 0 {
+				get(c.Source.Sentence).years[c.Date.Year] = true
+			}
+			continue
+		case segment.ClaimAmount, segment.ClaimCount:
+		default:
+			continue
+		}
+		if c.Subject.Inherited {
+			continue
+		}
+		v, ok := c.Arg(segment.RoleValue)
+		if !ok || !v.Mention.Kind.Claimable() {
+			continue
+		}
+		key := factKey(c.Subject.Text)
+		if utf8.RuneCountInString(key) < 2 {
+			continue
+		}
+		sig := c.Aspect + "|" + v.Mention.BaseUnit + "|" + v.Mention.Currency
+		if th, ok := c.Arg(segment.RoleThreshold); ok {
+			sig += "|" + th.Mention.Text
+		}
+		sf := get(sentenceOf(n, v.Ref))
+		sf.facts = append(sf.facts, fact{c: c, arg: v, key: key, sig: sig})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].idx < out[j].idx })
+	res := make([]sentenceFacts, 0, len(out))
+	for _, s := range out {
+		if len(s.facts) > 0 {
+			res = append(res, *s)
+		}
+	}
+	return res
+}
+
+// factKey is the key of a subject: the table key without quotes and
+// brackets.
+func factKey(s string) string {
+	k := nameKey(s)
+	return strings.NewReplacer("(", "", ")", "", "《", "", "》", "").Replace(k)
+}
+
+func disjointYears(a, b map[int]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for y := range a {
+		if b[y] {
+			return false
+		}
+	}
+	return true
+}
+
+// factMatch pairs a fact of an earlier sentence with one of a later.
+type factMatch struct {
+	a, b fact
+	// equal: the values may be the same; conflict: both exact and they
+	// cannot be.
+	equal, conflict bool
+}
+
+// matchFacts pairs the facts of two sentences, each at most once, in
+// order.
+func matchFacts(as, bs []fact) []factMatch {
+	var out []factMatch
+	used := make([]bool, len(bs))
+	for _, a := range as {
+		for j, b := range bs {
+			if used[j] || a.sig != b.sig || !sameFactKey(a.key, b.key) {
+				continue
+			}
+			used[j] = true
+			m := factMatch{a: a, b: b}
+			am, bm := a.arg.Mention, b.arg.Mention
+			scale := min(am.Scale, bm.Scale)
+			switch {
+			case am.Text == bm.Text || valueIn(am, scale).Overlaps(valueIn(bm, scale)):
+				m.equal = true
+			case exact(am) && exact(bm):
+				m.conflict = true
+			}
+			out = append(out, m)
+			break
+		}
+	}
+	return out
+}
+
+// sameFactKey reports whether two subject keys name the same thing: equal,
+// one character apart, or one a copy of the other with one character more
+// (会客厅已接触项目, 会客厅接触项目).
+func sameFactKey(a, b string) bool {
+	if a == b || oneTypo(a, b) {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra) != len(rb)+1 || len(rb) < 4 {
+		return false
+	}
+	for i := range ra {
+		if string(ra[:i])+string(ra[i+1:]) == string(rb) {
+			return true
+		}
+	}
+	return false
+}

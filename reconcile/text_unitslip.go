@@ -1,0 +1,79 @@
+package reconcile
+
+import (
+	"fmt"
+
+	"github.com/gouji/gouji/segment"
+)
+
+// UnitSlip finds figures that are off by 10^4 — an amount in 元 printed
+// with 万元, or the reverse: "隔离酒店2021年春节慰问的11199.82万元。合计
+// 648903.4元" adds up only if that item is 11199.82元. It reports a list, a
+// balance or a table comparison that fails as printed but holds when
+// exactly one of its figures is shifted by 10^4 with its digits unchanged
+// (the shifted figure at least as precise as what it must match, so that a
+// rough 0.3万元 is not taken for 2961.68元). This is the primary finding for
+// such failures: items-total, balance and text-vs-table leave them to this
+// rule, which names the figure and what it should read.
+var UnitSlip = &Analyzer{
+	Name:     "unit-slip",
+	Doc:      "a figure 10^4 off from the list, balance or table figure it belongs to (元 written as 万元)",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runUnitSlip,
+}
+
+func runUnitSlip(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		switch c.Kind {
+		case segment.ClaimTotal:
+			e := evalTotal(c, true)
+			if e == nil || e.skip != "" || e.v != vBad {
+				continue
+			}
+			if e.slip == nil {
+				continue // not a slip: items-total reports it
+			}
+			reportSlip(p, n, c, e.slip, fmt.Sprintf("the list adds up to its total %s", fig(e.total.Mention)))
+		case segment.ClaimBalance:
+			for _, st := range evalBalance(c, nil) {
+				if st.skip == "" && st.v == vBad && st.slip != nil {
+					reportSlip(p, n, c, st.slip, fmt.Sprintf("%s is %s", balanceWords(st), fig(st.at.Mention)))
+				}
+			}
+		case segment.ClaimAmount:
+			a, ok := c.Arg(segment.RoleValue)
+			if !ok || !isMoney(a.Mention) {
+				continue
+			}
+			f := n.figure(p, c)
+			if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+				continue
+			}
+			want, _ := cellIn(f.x, a.Mention.Scale)
+			if judge(a.Mention, a.Mention.Scale, want.Interval()) != vBad {
+				continue
+			}
+			if e, ok := slipTo(a.Mention, want.Interval()); ok {
+				reportSlip(p, n, c, &slip{arg: a, exp: e, want: want.Interval()},
+					fmt.Sprintf("it matches %s (%s)", f.x.T.Name(), f.x.where()), f.x.evidence())
+			}
+		}
+	}
+	return nil, nil
+}
+
+// reportSlip reports figure s.arg of claim c as off by 10^s.exp; holds
+// says what the shifted figure makes true.
+func reportSlip(p *Pass, n *narrative, c *segment.Claim, s *slip, holds string, ev ...Evidence) {
+	m := s.arg.Mention
+	meant := m.Value.String() + unitWord(m.Scale+s.exp)
+	dir := "larger"
+	if s.exp > 0 {
+		dir = "smaller"
+	}
+	exp := expectedExact(m.Value, s.want)
+	p.reportText(c, m, Error, exp, fmt.Sprintf("%s is 10^4 times %s than it should be: %s only if it reads %s (%s%s)",
+		fig(m), dir, holds, meant, exp, m.Unit), ev...)
+}

@@ -1,0 +1,269 @@
+package reconcile
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gouji/gouji/segment"
+)
+
+// ReportYear checks the years the report prints against its own year
+// (segment.Result.ReportYear, read from its title) and kind:
+//
+//   - a title or phrase naming the report itself ("2021年度部门决算", "第三
+//     部分2021年度部门决算情况说明", a table titled "2024年部门…预算总表") must
+//     name its year, unless it compares (与2023年度部门决算相比);
+//   - "截至 D": in a final account of year Y, a year-end date must be the
+//     end of Y (a 2024 决算 saying 截至2023年12月31日 is wrong), and a date
+//     before Y is suspect; a budget of year Y is prepared during Y−1, so
+//     its 截至 dates lie in Y−1 or Y (截至2023年8月31日 in a 2024 预算 is
+//     right), and a year-end before Y−1 is wrong;
+//   - a sentence that opens with a year other than Y ("2020年度收、支总计
+//     5799.97万元") and states a figure the tables print for Y, with no
+//     word of comparison between them, names the wrong year.
+//
+// Years in the body of the text (2020年度省绩效考核奖, 2023年预算执行数) are
+// not checked: a report speaks of other years all the time.
+var ReportYear = &Analyzer{
+	Name:     "report-year",
+	Doc:      "titles, 截至 dates and sentence years agree with the report's own year",
+	Requires: []*Analyzer{claimsAnalyzer},
+	Run:      runReportYear,
+}
+
+// reportPhrase matches a phrase naming a report: "2021年度部门决算",
+// "2024年部门财务收支预算总表".
+var reportPhrase = regexp.MustCompile(`(\d{4})\s*年度?\s*(?:部门|单位)[^，。；：、,;:\d]{0,12}?(决算|预算)`)
+
+// compareBefore are words that, just before a year, make it the year
+// compared with.
+var compareBefore = []string{"与", "比", "较", "同", "上", "对"}
+
+func runReportYear(p *Pass) (any, error) {
+	n := narrativeOf(p)
+	year, kind := n.res.ReportYear, n.res.ReportKind
+	if year == 0 || kind == "" || p.Doc == nil {
+		return nil, nil
+	}
+	for bi, b := range p.Doc.Blocks {
+		if para := b.Paragraph; para != nil {
+			for _, m := range reportPhrase.FindAllStringSubmatchIndex(para.Text, -1) {
+				checkPhrase(p, n, year, kind, bi, para.Text, m)
+			}
+		}
+	}
+	for _, t := range p.Tables.Tables {
+		title := t.Src.Title
+		for _, m := range reportPhrase.FindAllStringSubmatchIndex(title, -1) {
+			y, _ := strconv.Atoi(title[m[2]:m[3]])
+			if title[m[4]:m[5]] != kind {
+				continue
+			}
+			if y == year {
+				p.Consistent()
+				continue
+			}
+			page := t.Page()
+			p.Report(Finding{
+				Severity: Error,
+				Page:     page,
+				Quote:    title,
+				Claimed:  strconv.Itoa(y),
+				Expected: strconv.Itoa(year),
+				Unit:     "年",
+				Message:  fmt.Sprintf("the table title names %d, but this is the %d %s", y, year, kind),
+				Evidence: []Evidence{{Kind: "table", Page: page, Table: t.Name(), Quote: title}},
+				Pos:      Position{Block: t.Block},
+			})
+		}
+	}
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Kind == segment.ClaimDate && c.Aspect == "截至" && c.Date != nil {
+			checkAsOf(p, c, year, kind)
+		}
+	}
+	checkSentenceYears(p, n, year)
+	return nil, nil
+}
+
+// checkPhrase judges one report phrase of a paragraph.
+func checkPhrase(p *Pass, n *narrative, year int, kind string, block int, text string, m []int) {
+	if text[m[4]:m[5]] != kind {
+		return
+	}
+	y, err := strconv.Atoi(text[m[2]:m[3]])
+	if err != nil {
+		return
+	}
+	before := text[max(0, m[0]-12):m[0]]
+	for _, w := range compareBefore {
+		if strings.HasSuffix(strings.TrimSpace(before), w) || strings.Contains(lastRunes(before, 2), w) {
+			return
+		}
+	}
+	if kind == "预算" && strings.HasPrefix(text[m[1]:], "执行") {
+		return // 2023年部门预算执行情况 in a 2024 budget
+	}
+	if y == year {
+		p.Consistent()
+		return
+	}
+	page, line := p.TextPlace(block, m[2])
+	quote := text
+	if s := n.sentenceAt(block, m[2]); s != nil {
+		quote = s.Text
+	}
+	ev := Evidence{Kind: "text", Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
+	p.Report(Finding{
+		Severity: Error,
+		Page:     page,
+		Quote:    quote,
+		Claimed:  strconv.Itoa(y),
+		Expected: strconv.Itoa(year),
+		Unit:     "年",
+		Message:  fmt.Sprintf("%q names %d, but this is the %d %s", text[m[0]:m[1]], y, year, kind),
+		Evidence: []Evidence{ev},
+		Pos:      p.TextPosition(block, m[2]),
+		Line:     line,
+	})
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	for utf8.RuneCountInString(s) > n {
+		_, w := utf8.DecodeRuneInString(s)
+		s = s[w:]
+	}
+	return s
+}
+
+// checkAsOf judges a 截至 date.
+func checkAsOf(p *Pass, c *segment.Claim, year int, kind string) {
+	a, ok := c.Arg(segment.RoleDate)
+	if !ok || c.Date.Year == 0 {
+		return
+	}
+	d := *c.Date
+	yearEnd := d.Month == 12 && d.Day == 31
+	sev, want := Info, year
+	switch kind {
+	case "决算":
+		switch {
+		case yearEnd && d.Year != year:
+			sev = Error
+		case d.Year < year:
+			sev = Warning
+		}
+	case "预算":
+		want = year - 1
+		switch {
+		case yearEnd && d.Year < year-1:
+			sev = Error
+		case d.Year < year-1 || d.Year > year:
+			sev = Warning
+		}
+	}
+	if sev == Info {
+		p.Consistent()
+		return
+	}
+	m := a.Mention
+	f := p.textFinding(c, m, sev, strconv.Itoa(want), fmt.Sprintf("截至%s is not a date this %d %s is likely to be stated at", m.Text, year, kind))
+	f.Claimed, f.Unit = strconv.Itoa(d.Year), "年"
+	if yearEnd {
+		f.Message = fmt.Sprintf("截至%s: the %d %s is stated at the end of %d, not %d", m.Text, year, kind, want, d.Year)
+	}
+	p.Report(f)
+}
+
+// comparisonWords mark a sentence that compares its figures with another
+// year's.
+var comparisonWords = []string{"相比", "比上年", "较上年", "同比", "上年", "比", "较", "增长", "减少", "增加", "下降", "持平"}
+
+// checkSentenceYears flags a sentence that opens with another year than
+// the report's and then states a figure the tables print for the report's
+// year.
+func checkSentenceYears(p *Pass, n *narrative, year int) {
+	dept := n.res.Department
+	for si := range n.res.Sentences {
+		s := &n.res.Sentences[si]
+		var head *segment.Claim
+		var headM segment.Mention
+		for _, ci := range s.Claims {
+			c := n.claim(ci)
+			if c == nil || c.Kind != segment.ClaimDate || c.Date == nil || c.Aspect == "截至" {
+				continue
+			}
+			a, ok := c.Arg(segment.RoleDate)
+			if !ok || a.Mention.Start < s.Start || a.Mention.Start > len(s.Text)+s.Start {
+				continue
+			}
+			prefix := s.Text[:a.Mention.Start-s.Start]
+			prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), dept))
+			if prefix != "" || c.DateEnd != nil || c.Date.Month != 0 {
+				continue
+			}
+			head, headM = c, a.Mention
+			break
+		}
+		if head == nil || head.Date.Year == year {
+			continue
+		}
+		for _, ci := range s.Claims {
+			c := n.claim(ci)
+			if c == nil || c.Kind != segment.ClaimAmount {
+				continue
+			}
+			v, ok := c.Arg(segment.RoleValue)
+			if !ok || !isMoney(v.Mention) || v.Mention.Start < headM.End {
+				continue
+			}
+			between := s.Text[headM.End-s.Start : v.Mention.Start-s.Start]
+			if containsAny(between, comparisonWords) || containsYear(n, s, headM.End, v.Mention.Start) {
+				break
+			}
+			f := n.figure(p, c)
+			if !f.found || !f.x.Cell.Has {
+				continue
+			}
+			want, _ := cellIn(f.x, v.Mention.Scale)
+			if judge(v.Mention, v.Mention.Scale, want.Interval()) != vOK {
+				continue
+			}
+			fd := p.textFinding(head, headM, Error, strconv.Itoa(year),
+				fmt.Sprintf("the sentence speaks of %s, but its %s %s is the %d figure of %s", headM.Text, subjectName(c), fig(v.Mention), year, f.x.T.Name()),
+				f.x.evidence())
+			fd.Claimed, fd.Unit = strconv.Itoa(head.Date.Year), "年"
+			p.Report(fd)
+			break
+		}
+	}
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsYear reports whether a sentence prints another year between two
+// offsets (…2024年预算安排352.67万元: the figure is that year's).
+func containsYear(n *narrative, s *segment.Sentence, from, to int) bool {
+	for _, ref := range s.Mentions {
+		if ref < 0 || ref >= len(n.res.Mentions) {
+			continue
+		}
+		m := n.res.Mentions[ref]
+		if m.Start >= from && m.Start < to && (m.Kind == segment.KindYear || m.Kind == segment.KindDate) {
+			return true
+		}
+	}
+	return false
+}
