@@ -42,16 +42,33 @@ func writeFile(t *testing.T, name, content string) string {
 	return path
 }
 
+// narrativeRules are the rules that read the report's text; the seed's
+// text has real inconsistencies of its own, so tests about its tables
+// leave them out.
+const narrativeRules = "text-vs-table,share,completion,change,items-total,balance,count-total,comparison,restated,unit-slip,report-year"
+
 func TestCheckSeedIsClean(t *testing.T) {
-	code, out, errOut := runGouji("check", seedFile)
+	code, out, errOut := runGouji("check", "--disable", narrativeRules, seedFile)
 	assert.Equal(t, exitOK, code)
 	assert.Empty(t, errOut)
 	assert.Regexp(t, `^\.\./\.\./corpus/seed/seed\.txt: 1 pages, 10 tables, \d+ claims, (\d+) checked, (\d+) consistent; 0 errors, 0 warnings\n$`, out)
 }
 
+// The seed's text states some figures wrongly (see reconcile/text_test.go):
+// 结余结转0.2万元 for 5.35 − 5.33, 私董会 6场 and 7场, 11199.82万元 for 元, and a
+// 合计190万元 over items of 250万元.
+func TestCheckSeedNarrative(t *testing.T) {
+	code, out, errOut := runGouji("check", seedFile)
+	assert.Equal(t, exitFindings, code)
+	assert.Empty(t, errOut)
+	for _, want := range []string{":889: error balance:", ":911: error restated:", ":1103: error unit-slip:", ":1357: error items-total:"} {
+		assert.Contains(t, out, want)
+	}
+}
+
 func TestCheckTextFinding(t *testing.T) {
 	path := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
-	code, out, errOut := runGouji("check", path)
+	code, out, errOut := runGouji("check", "--disable", narrativeRules, path)
 	assert.Equal(t, exitFindings, code)
 	assert.Empty(t, errOut)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
@@ -74,7 +91,7 @@ func TestCheckFailOn(t *testing.T) {
 	bad := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
 	code, _, _ := runGouji("check", "--fail-on", "never", bad)
 	assert.Equal(t, exitOK, code)
-	code, _, _ = runGouji("check", "--fail-on", "warning", bad)
+	code, _, _ = runGouji("check", "--disable", narrativeRules, "--fail-on", "warning", bad)
 	assert.Equal(t, exitFindings, code)
 
 	// A total printed empty over printed parts is a warning only.
@@ -89,7 +106,7 @@ func TestCheckFailOn(t *testing.T) {
 func TestCheckJSON(t *testing.T) {
 	bad := editedSeed(t, 326, "1,626.89\t1,626.89", "1,626.89\t1,626.98")
 	missing := filepath.Join(t.TempDir(), "missing.pdf")
-	code, out, errOut := runGouji("check", missing, bad, "--format", "json")
+	code, out, errOut := runGouji("check", "--disable", narrativeRules, missing, bad, "--format", "json")
 	assert.Equal(t, exitError, code, "an unreadable file makes the run exit 2")
 	errLines := strings.Split(strings.TrimSpace(errOut), "\n")
 	require.Len(t, errLines, 1)
