@@ -82,18 +82,20 @@ func (f *Font) Encode(text string) ([]byte, bool) {
 	return nil, false
 }
 
-// codeBytes spells code as the bytes the font reads back as that one code
-// with the wanted text.
+// codeBytes spells code as the bytes the font reads back as that one code.
+// The bytes are tried followed by others, as in a string: a two-byte font
+// reads a lone byte at the end of a string as a code of its own, but not
+// in the middle.
 func (f *Font) codeBytes(code uint32) ([]byte, bool) {
 	for n := 1; n <= 4; n++ {
 		if n < 4 && code >= 1<<(8*n) {
 			continue
 		}
-		b := make([]byte, n)
+		b := make([]byte, n, n+4)
 		for i := range b {
 			b[i] = byte(code >> (8 * (n - 1 - i)))
 		}
-		if c, m := f.f.nextCode(b); c == code && m == n {
+		if c, m := f.f.nextCode(append(b, 0, 0, 0, 0)); c == code && m == n {
 			return b, true
 		}
 	}
@@ -137,6 +139,11 @@ func (f *Font) simpleCodes(text string) []uint32 {
 		}
 		first := f.v.Key("FirstChar").Int64()
 		ws := f.v.Key("Widths")
+		if ws.Len() == 0 {
+			// A standard font without /Widths: every code of its
+			// encoding has a glyph.
+			return f.encodingCodes(text)
+		}
 		for i := 0; i < ws.Len() && i < 256; i++ {
 			c := first + int64(i)
 			if c >= 0 && c < 256 && ws.Index(i).Float64() != 0 && f.f.text[c] == text {
@@ -145,6 +152,12 @@ func (f *Font) simpleCodes(text string) []uint32 {
 		}
 		return out
 	}
+	return f.encodingCodes(text)
+}
+
+// encodingCodes lists the codes of a simple font whose text is text.
+func (f *Font) encodingCodes(text string) []uint32 {
+	var out []uint32
 	for c := uint32(0); c < 256; c++ {
 		if f.f.text[c] == text {
 			out = append(out, c)

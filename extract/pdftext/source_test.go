@@ -69,7 +69,8 @@ func TestPageSourcesPointAtCodes(t *testing.T) {
 					if len(g.Text) == 1 && g.Text[0] >= '0' && g.Text[0] <= '9' {
 						b, ok := s.Font.Encode(g.Text)
 						if assert.True(t, ok, "font %s encodes %q", s.Font.Name(), g.Text) {
-							c, m := s.Font.f.nextCode(b)
+							assert.Len(t, b, s.Len, "a code as long as the font's codes")
+							c, m := s.Font.f.nextCode(append(b, 0, 0, 0, 0))
 							assert.Equal(t, len(b), m)
 							back, _ := s.Font.Decode(c)
 							assert.Equal(t, g.Text, back)

@@ -1,0 +1,269 @@
+package mutate
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+)
+
+// The little PDF syntax the editor needs: reading one string operand of a
+// content stream (to change some of its codes and write it back as a hex
+// string) and reading a trailer or cross-reference stream dictionary (to
+// carry its /Root, /Info and /ID into the update). Values are kept as the
+// bytes they were printed with; nothing is resolved.
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// readString decodes the string token at data[i] ('(' or '<') and returns
+// its bytes and the offset just past it. Escapes follow PDF 32000-1
+// §7.3.4.2, as the interpreter reads them.
+func readString(data []byte, i int) ([]byte, int, error) {
+	if i < 0 || i >= len(data) {
+		return nil, 0, fmt.Errorf("string operand at %d: outside the stream", i)
+	}
+	switch data[i] {
+	case '(':
+		return readLiteral(data, i+1)
+	case '<':
+		if i+1 < len(data) && data[i+1] == '<' {
+			break
+		}
+		return readHex(data, i+1)
+	}
+	return nil, 0, fmt.Errorf("no string operand at offset %d", i)
+}
+
+func readLiteral(d []byte, p int) ([]byte, int, error) {
+	var out []byte
+	depth := 1
+	for p < len(d) {
+		c := d[p]
+		p++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return out, p, nil
+			}
+		case '\\':
+			if p >= len(d) {
+				continue
+			}
+			e := d[p]
+			p++
+			switch e {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if p < len(d) && d[p] == '\n' {
+					p++
+				}
+				continue
+			case '\n':
+				continue
+			default:
+				if e >= '0' && e <= '7' {
+					v := int(e - '0')
+					for k := 0; k < 2 && p < len(d) && d[p] >= '0' && d[p] <= '7'; k++ {
+						v = v*8 + int(d[p]-'0')
+						p++
+					}
+					c = byte(v)
+				} else {
+					c = e
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return nil, 0, fmt.Errorf("unterminated string")
+}
+
+func readHex(d []byte, p int) ([]byte, int, error) {
+	var out []byte
+	var hi byte
+	half := false
+	for p < len(d) {
+		c := d[p]
+		p++
+		if c == '>' {
+			if half {
+				out = append(out, hi<<4)
+			}
+			return out, p, nil
+		}
+		v, ok := unhex(c)
+		if !ok {
+			continue
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return nil, 0, fmt.Errorf("unterminated hex string")
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// hexString writes b as a PDF hex string: valid wherever a string operand
+// is, whatever the bytes.
+func hexString(b []byte) []byte {
+	const digits = "0123456789ABCDEF"
+	out := make([]byte, 0, 2*len(b)+2)
+	out = append(out, '<')
+	for _, c := range b {
+		out = append(out, digits[c>>4], digits[c&15])
+	}
+	return append(out, '>')
+}
+
+// skipSpace skips white space and comments from p.
+func skipSpace(d []byte, p int) int {
+	for p < len(d) {
+		switch {
+		case isSpace(d[p]):
+			p++
+		case d[p] == '%':
+			for p < len(d) && d[p] != '\n' && d[p] != '\r' {
+				p++
+			}
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// skipValue returns the end of the object value starting at p (after
+// white space): a dictionary, array, string, name, number, keyword, or an
+// indirect reference "n g R".
+func skipValue(d []byte, p int) (int, error) {
+	p = skipSpace(d, p)
+	if p >= len(d) {
+		return 0, fmt.Errorf("value expected at the end of the data")
+	}
+	switch c := d[p]; {
+	case c == '<' && p+1 < len(d) && d[p+1] == '<':
+		p += 2
+		for {
+			p = skipSpace(d, p)
+			if p+1 < len(d) && d[p] == '>' && d[p+1] == '>' {
+				return p + 2, nil
+			}
+			var err error
+			if p, err = skipValue(d, p); err != nil {
+				return 0, err
+			}
+		}
+	case c == '[':
+		p++
+		for {
+			p = skipSpace(d, p)
+			if p < len(d) && d[p] == ']' {
+				return p + 1, nil
+			}
+			var err error
+			if p, err = skipValue(d, p); err != nil {
+				return 0, err
+			}
+		}
+	case c == '(' || c == '<':
+		_, end, err := readString(d, p)
+		return end, err
+	case c == '/':
+		p++
+		for p < len(d) && !isSpace(d[p]) && !isDelim(d[p]) {
+			p++
+		}
+		return p, nil
+	case isDelim(c):
+		return 0, fmt.Errorf("unexpected %q at %d", c, p)
+	}
+	start := p
+	for p < len(d) && !isSpace(d[p]) && !isDelim(d[p]) {
+		p++
+	}
+	// An integer may start "n g R".
+	if _, err := strconv.Atoi(string(d[start:p])); err == nil {
+		q := skipSpace(d, p)
+		q2 := q
+		for q2 < len(d) && d[q2] >= '0' && d[q2] <= '9' {
+			q2++
+		}
+		if q2 > q {
+			r := skipSpace(d, q2)
+			if r < len(d) && d[r] == 'R' && (r+1 == len(d) || isSpace(d[r+1]) || isDelim(d[r+1])) {
+				return r + 1, nil
+			}
+		}
+	}
+	return p, nil
+}
+
+// dictEntries reads the dictionary at p into its keys and their values as
+// printed, in order, and returns the offset past it.
+func dictEntries(d []byte, p int) (keys []string, vals map[string][]byte, end int, err error) {
+	p = skipSpace(d, p)
+	if !bytes.HasPrefix(d[p:], []byte("<<")) {
+		return nil, nil, 0, fmt.Errorf("dictionary expected at %d", p)
+	}
+	p += 2
+	vals = map[string][]byte{}
+	for {
+		p = skipSpace(d, p)
+		if p+1 < len(d) && d[p] == '>' && d[p+1] == '>' {
+			return keys, vals, p + 2, nil
+		}
+		if p >= len(d) || d[p] != '/' {
+			return nil, nil, 0, fmt.Errorf("dictionary key expected at %d", p)
+		}
+		k, err := skipValue(d, p)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		key := string(d[p+1 : k])
+		v0 := skipSpace(d, k)
+		v1, err := skipValue(d, v0)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		if _, dup := vals[key]; !dup {
+			keys = append(keys, key)
+		}
+		vals[key] = d[v0:v1]
+		p = v1
+	}
+}
