@@ -207,8 +207,7 @@ func (e *totalEval) findSlip() *slip {
 		}
 	}
 	tot := e.total.Mention
-	var found *slip
-	n := 0
+	var c slipCands
 	for j, it := range e.items {
 		if it.Mention.Value.D.IsZero() || it.Mention.Kind != segment.KindMoney {
 			continue
@@ -223,27 +222,58 @@ func (e *totalEval) findSlip() *slip {
 		want := valueIn(tot, e.scale).Sub(rest)
 		for _, x := range []int32{-4, 4} {
 			iv := times(shifted(it.Mention, x, e.scale), it)
-			if width(iv).LessThanOrEqual(width(want)) && iv.Overlaps(want) {
+			if plausibleSlip(it.Mention, iv, want) && iv.Overlaps(want) {
 				w := want
 				if it.Times > 1 {
 					w, _ = want.Div(num.Point(decimal.NewFromInt(int64(it.Times))))
 				}
-				found, n = &slip{arg: it, exp: x, want: w.Scale(e.scale - it.Mention.Scale)}, n+1
+				c.add(&slip{arg: it, exp: x, want: w.Scale(e.scale - it.Mention.Scale)}, iv)
 			}
 		}
 	}
 	if tot.Kind == segment.KindMoney && !tot.Value.D.IsZero() {
 		for _, x := range []int32{-4, 4} {
 			iv := shifted(tot, x, e.scale)
-			if width(iv).LessThanOrEqual(width(e.sum)) && iv.Overlaps(e.sum) {
-				found, n = &slip{arg: e.total, exp: x, want: e.sum}, n+1
+			if plausibleSlip(tot, iv, e.sum) && iv.Overlaps(e.sum) {
+				c.add(&slip{arg: e.total, exp: x, want: e.sum}, iv)
 			}
 		}
 	}
-	if n != 1 {
-		return nil // none, or several figures could be the one
+	return c.best()
+}
+
+// slipCands are the figures that, shifted, would make a check hold.
+type slipCands struct {
+	list   []*slip
+	widths []decimal.Decimal
+}
+
+func (c *slipCands) add(s *slip, iv num.Interval) {
+	c.list = append(c.list, s)
+	c.widths = append(c.widths, width(iv))
+}
+
+// best returns the candidate whose shifted figure is the most precise —
+// the one whose digits carry the figure it must match (1118300万元 read as
+// 111.83万元, rather than 112万元 read as 1120000 ± 5000) — or nil when
+// there is none or no single one.
+func (c *slipCands) best() *slip {
+	if len(c.list) == 0 {
+		return nil
 	}
-	return found
+	bi, tie := 0, false
+	for i := 1; i < len(c.list); i++ {
+		switch c.widths[i].Cmp(c.widths[bi]) {
+		case -1:
+			bi, tie = i, false
+		case 0:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return c.list[bi]
 }
 
 // balanceStep is one subtotal or result of a balance and the running sum
@@ -329,8 +359,7 @@ func evalBalance(c *segment.Claim, others []segment.Mention) []*balanceStep {
 // findSlip looks for the one term (or the result) that, shifted by
 // 10^±4, makes the step hold.
 func (st *balanceStep) findSlip() *slip {
-	var found *slip
-	n := 0
+	var c slipCands
 	res := valueIn(st.at.Mention, st.scale)
 	for j, t := range st.terms {
 		if t.Mention.Value.D.IsZero() {
@@ -353,23 +382,20 @@ func (st *balanceStep) findSlip() *slip {
 		}
 		for _, x := range []int32{-4, 4} {
 			iv := shifted(t.Mention, x, st.scale)
-			if width(iv).LessThanOrEqual(width(want)) && iv.Overlaps(want) {
-				found, n = &slip{arg: t, exp: x, want: want.Scale(st.scale - t.Mention.Scale)}, n+1
+			if plausibleSlip(t.Mention, iv, want) && iv.Overlaps(want) {
+				c.add(&slip{arg: t, exp: x, want: want.Scale(st.scale - t.Mention.Scale)}, iv)
 			}
 		}
 	}
 	if !st.at.Mention.Value.D.IsZero() {
 		for _, x := range []int32{-4, 4} {
 			iv := shifted(st.at.Mention, x, st.scale)
-			if width(iv).LessThanOrEqual(width(st.sum)) && iv.Overlaps(st.sum) {
-				found, n = &slip{arg: st.at, exp: x, want: st.sum}, n+1
+			if plausibleSlip(st.at.Mention, iv, st.sum) && iv.Overlaps(st.sum) {
+				c.add(&slip{arg: st.at, exp: x, want: st.sum}, iv)
 			}
 		}
 	}
-	if n != 1 {
-		return nil
-	}
-	return found
+	return c.best()
 }
 
 // explain returns the figure of the sentence that accounts for the gap of

@@ -7,6 +7,7 @@ import (
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
+	"github.com/shopspring/decimal"
 )
 
 // TextTable checks that an amount the narrative states for a figure the
@@ -122,19 +123,30 @@ func slipTo(m segment.Mention, want num.Interval) (int32, bool) {
 	if !exact(m) || m.Value.D.IsZero() {
 		return 0, false
 	}
-	width := want.Hi.Sub(want.Lo)
 	for _, e := range []int32{-4, 4} {
 		v := m.Value.Scale(e)
-		iv := v.Interval()
-		// The digits must be right and only the unit wrong: the shifted
-		// figure is at least as precise as what it is compared with
-		// (0.3万元 is not 2961.68 written in 元: as 3000 元 it stands for
-		// 2500 to 3500).
-		if iv.Hi.Sub(iv.Lo).LessThanOrEqual(width) && num.Consistent(v, want) {
+		if plausibleSlip(m, v.Interval(), want) && num.Consistent(v, want) {
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// plausibleSlip reports whether a figure whose shifted interval is iv may
+// be a slip of the unit and not a figure that is simply wrong: its digits
+// must carry the figure it is compared with, so it is printed with three
+// significant digits or more, or shifted it is at least as precise as
+// what it must match. 0.3万元 is not 2961.68 written in 元: as 3000 元 it
+// stands for 2500 to 3500, and one digit matches anything.
+func plausibleSlip(m segment.Mention, iv, want num.Interval) bool {
+	return significantDigits(m.Value.D) >= 3 || width(iv).LessThanOrEqual(width(want))
+}
+
+// significantDigits counts the digits of d without leading or trailing
+// zeros (11199.82: 7; 1234500: 5; 0.3: 1).
+func significantDigits(d decimal.Decimal) int {
+	s := strings.TrimLeft(strings.ReplaceAll(strings.TrimPrefix(d.Abs().String(), "-"), ".", ""), "0")
+	return len(strings.TrimRight(s, "0"))
 }
 
 // figure is the table cell an amount claim names.

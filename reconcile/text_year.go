@@ -219,7 +219,7 @@ func checkSentenceYears(p *Pass, n *narrative, year int) {
 				continue
 			}
 			v, ok := c.Arg(segment.RoleValue)
-			if !ok || !isMoney(v.Mention) || v.Mention.Start < headM.End {
+			if !ok || !isMoney(v.Mention) || v.Mention.Start < headM.End || v.Mention.Start-s.Start > len(s.Text) {
 				continue
 			}
 			between := s.Text[headM.End-s.Start : v.Mention.Start-s.Start]

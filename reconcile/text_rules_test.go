@@ -1,0 +1,228 @@
+package reconcile
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Each narrative rule on a small document: as written it holds; with one
+// figure edited it gives exactly one finding, with the claimed and the
+// expected figure.
+
+// narr runs every rule on a text document and returns its narrative
+// findings above Info as "rule severity claimed→expected".
+func narr(t *testing.T, text string) []string {
+	t.Helper()
+	return narrLevel(t, text, Warning)
+}
+
+// narrLevel is narr with the lowest severity to keep.
+func narrLevel(t *testing.T, text string, min Severity) []string {
+	t.Helper()
+	doc, err := extract.ReadText("t.txt", strings.NewReader(text))
+	require.NoError(t, err)
+	res := Check(doc, Analyzers())
+	require.Empty(t, res.Errors)
+	var out []string
+	for _, f := range res.Findings {
+		if narrativeRule(f.Rule) && f.Severity >= min {
+			out = append(out, f.Rule+" "+f.Severity.String()+" "+f.Claimed+"→"+f.Expected)
+		}
+	}
+	return out
+}
+
+// doc wraps paragraphs under a final account's title.
+func doc(paras ...string) string {
+	return "2024年度测试局部门决算\n\n" + strings.Join(paras, "\n\n") + "\n"
+}
+
+// general05 is a 公开05表 printed in 元, and the narrative that states its
+// figures in 万元; the 项 name carries a one-character slip (事物 for 事务).
+const general05 = `2024年度测试局部门决算
+
+一般公共预算财政拨款支出决算表
+
+公开05表
+金额单位：元
+
+项目		本年支出		
+功能分类科目编码	科目名称	小计	基本支出	项目支出
+合计		1,234,500.00	1,000,000.00	234,500.00
+201	一般公共服务支出	1,234,500.00	1,000,000.00	234,500.00
+20113	商贸事务	1,234,500.00	1,000,000.00	234,500.00
+2011301	行政运行	1,000,000.00	1,000,000.00	
+2011399	其他商贸事务支出	234,500.00		234,500.00
+
+五、一般公共预算财政拨款支出决算情况说明
+
+2024年度一般公共预算财政拨款支出123.45万元，主要用于以下方面：一般公共服务（类）支出123.45万元，占100%。
+
+1、一般公共服务（类）商贸事务（款）其他商贸事物支出（项）。
+
+年初预算为0万元，支出决算为23.45万元。
+`
+
+func TestTextTableRule(t *testing.T) {
+	assert.Empty(t, narr(t, general05))
+	// The 项 amount edited: compared with 234,500.00元 shifted into 万元.
+	assert.Equal(t, []string{"text-vs-table error 23.54→23.45"},
+		narr(t, strings.Replace(general05, "支出决算为23.45万元", "支出决算为23.54万元", 1)))
+	// The 类 amount edited: it no longer matches its row, and as the
+	// sentence's only part it now exceeds the total it is part of.
+	assert.Equal(t, []string{"items-total error 123.45→123.54", "text-vs-table error 123.54→123.45"},
+		narr(t, strings.Replace(general05, "（类）支出123.45万元", "（类）支出123.54万元", 1)))
+	// The total in 元 written as 万元: a unit slip, not a plain mismatch
+	// (the share of its 类 in it is broken too).
+	assert.Equal(t, []string{"unit-slip error 1234500→123.45", "share error 100→0"},
+		narr(t, strings.Replace(general05, "支出123.45万元，主要", "支出1234500万元，主要", 1)))
+}
+
+// A statement total and a 三公 figure of the seed, each edited once.
+func TestTextTableSeedEdits(t *testing.T) {
+	text := editLine(t, seedText(t), 451, "财政拨款收入5662.95万元", "财政拨款收入5662.59万元")
+	fs := edited(t, text)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "text-vs-table", fs[0].Rule)
+	assert.Equal(t, "5662.59", fs[0].Claimed)
+	assert.Equal(t, "5662.95", fs[0].Expected)
+	assert.Equal(t, "收入决算表（公开02表）", fs[0].Evidence[1].Table)
+	assert.Equal(t, "财政拨款收入", fs[0].Evidence[1].Column)
+	assert.Equal(t, 451, fs[0].Line)
+
+	n := 0
+	lines := strings.Split(seedText(t), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "公务接待费支出预算为26万元") {
+			n = i + 1
+		}
+	}
+	require.NotZero(t, n)
+	// 预算 is compared with the 预算数 column of 公开07表; the completion
+	// rate of the same sentence no longer holds either.
+	fs = edited(t, editLine(t, seedText(t), n, "预算为26万元", "预算为28万元"))
+	assert.Equal(t, []string{"completion", "text-vs-table"}, rules(fs))
+	for _, f := range fs {
+		if f.Rule == "text-vs-table" {
+			assert.Equal(t, "28→26.00", f.Claimed+"→"+f.Expected)
+			assert.Equal(t, "预算数/公务接待费", f.Evidence[1].Column)
+		}
+	}
+}
+
+func TestShareRule(t *testing.T) {
+	text := doc("本年支出合计5662.95万元，其中：基本支出2877.36万元，占50.8%；项目支出2785.59万元，占49.2%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 51.8→50.8"}, narr(t, strings.Replace(text, "50.8%", "51.8%", 1)))
+	// 243 / 435 = 55.86%: printed 55.8% it is right only if truncated.
+	assert.Equal(t, []string{"share warning 55.8→55.9"},
+		narr(t, doc("全年新签约项目435个，同比增加44个，其中先进制造业项目243个，占比55.8%，投资额516.4亿元。")))
+}
+
+func TestCompletionRule(t *testing.T) {
+	text := doc("年初预算为1529.61万元，支出决算为1626.89万元，完成年初预算的106.4%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"completion error 116.4→106.4"}, narr(t, strings.Replace(text, "106.4%", "116.4%", 1)))
+}
+
+func TestChangeRule(t *testing.T) {
+	text := doc("2024年度收、支总计5799.97万元。与上年相比，减少264.17万元，减少4.4%，主要是因为专项资金减少。")
+	assert.Empty(t, narr(t, text))
+	// The previous year is 5799.97 + 264.17 = 6064.14: 4.4%, not 4.6%.
+	assert.Equal(t, []string{"change error 4.6→4.4"}, narr(t, strings.Replace(text, "减少4.4%", "减少4.6%", 1)))
+	// Printed previous and current: the delta and the direction are
+	// checked against them.
+	both := doc("2023年当年预算执行数为348.52万元，2024年预算安排350.35万元，比2023年预算执行数增加0.53%。")
+	assert.Empty(t, narr(t, both))
+	assert.Equal(t, []string{"change error 0.63→0.53"}, narr(t, strings.Replace(both, "0.53%", "0.63%", 1)))
+	assert.Equal(t, []string{"change error 350.35→"}, narr(t, strings.Replace(both, "增加0.53%", "减少0.53%", 1)))
+}
+
+func TestItemsTotalRule(t *testing.T) {
+	text := doc("（15）经分管市长批准财政直拨甲协会10万元招商引资经费，直拨天元区、芦淞区、茶陵县各30万元真抓实干奖励资金，直拨乙公司50万元专项资金。合计150万元。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"items-total error 190→150"}, narr(t, strings.Replace(text, "合计150万元", "合计190万元", 1)))
+	// Items in 元 and 万元 under one total.
+	mixed := doc("资金使用情况：住宿费3000元，餐费2000元，临时性补贴1.5万元，合计2万元。")
+	assert.Empty(t, narr(t, mixed))
+	assert.Equal(t, []string{"items-total error 2.5→2.0"}, narr(t, strings.Replace(mixed, "合计2万元", "合计2.5万元", 1)))
+	// Of-which parts may leave some out, not exceed the total.
+	ofWhich := doc("资金使用情况：本次两场活动共支出438417元。其中：投洽会活动支出132436.08元，恳谈会活动支出305980.9元。")
+	assert.Empty(t, narr(t, ofWhich))
+	assert.Equal(t, []string{"items-total error 438400→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438400元", 1)))
+	assert.Equal(t, []string{"items-total warning 438416→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438416元", 1)),
+		"the sum truncated")
+}
+
+func TestBalanceRule(t *testing.T) {
+	text := doc("5. 年中追加项目“轨博会专项资金”，金额5.35万元，实际支出5.33万元，结余结转0.02万元。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"balance error 0.2→0.02"}, narr(t, strings.Replace(text, "0.02万元", "0.2万元", 1)))
+	// 上年结转 + 本年追加 = 合计, and 合计 − 实际支出 = 结转.
+	run := doc("资金使用情况：上年结转38.56万元，本年追加240万元，合计278.56万元，实际支出261.8万元，结转16.76万元。")
+	assert.Empty(t, narr(t, run))
+	assert.Equal(t, []string{"balance error 287.56→278.56"}, narr(t, strings.Replace(run, "合计278.56", "合计287.56", 1)))
+	// A gap the text explains (5万元 transferred out) is information only.
+	explained := doc("资金使用情况：上年结转46.18万元，本年追加79万元，合计125.18万元，其中有财政划转至科协5万元驻沪招商联络处的先进工作经费到。实际支出113.38万元，结转6.8万元。")
+	assert.Empty(t, narr(t, explained))
+	assert.Equal(t, []string{"balance info 6.8→11.8"}, narrLevel(t, explained, Info)[:1])
+}
+
+func TestCountTotalRule(t *testing.T) {
+	text := doc("截至2024年12月31日，共有车辆8辆，其中，主要机要通信用车2辆、应急保障用车1辆、其他用车5辆。")
+	assert.Empty(t, narr(t, text))
+	// Counts are exact: 2 + 1 + 6 is 9, and 8 is not 8.5.
+	assert.Equal(t, []string{"count-total error 8→9"}, narr(t, strings.Replace(text, "其他用车5辆", "其他用车6辆", 1)))
+	// Overlapping categories of one total are not flagged.
+	assert.Empty(t, narr(t, doc("共有30个重大招商项目现场集中签约，其中：先进制造业项目19个、产业链配套项目21个、数字经济项目6个。")))
+}
+
+func TestComparisonRule(t *testing.T) {
+	text := doc("1、一般公共服务（类）商贸事务（款）行政运行（项）。", "年初预算为1529.61万元，支出决算为1626.89万元，决算数大于年初预算数的主要原因是：追加了绩效奖。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"comparison error 1426.89→1529.61"}, narr(t, strings.Replace(text, "1626.89", "1426.89", 1)))
+	assert.Equal(t, []string{"comparison warning 1529.61→1529.61"}, narr(t, strings.Replace(text, "1626.89", "1529.61", 1)))
+}
+
+func TestRestatedRule(t *testing.T) {
+	a := "目前，中国动力谷（北京）会客厅已接触项目50余个，举办私董会6场，带客商回株考察7批次，接待株洲来访北京招商活动40余次。"
+	b := "2024年，中国动力谷（北京）会客厅接触项目50余个，举办私董会6场，带客商回株考察7批次，接待株洲到访北京招商活动40余次。"
+	assert.Empty(t, narr(t, doc(a, b)))
+	assert.Equal(t, []string{"restated error 7→6"}, narr(t, doc(a, strings.Replace(b, "私董会6场", "私董会7场", 1))))
+	// Two different meetings are not one fact.
+	assert.Empty(t, narr(t, doc("召开三类会议甲座谈会，人数30人，经费支出为会务用餐0.12万元。", "召开三类会议乙座谈会，人数14人，经费支出为会务用餐0.06万元。")))
+}
+
+func TestUnitSlipRule(t *testing.T) {
+	text := doc("资金使用情况：住宿费374068.58元，餐费115000元，临时性补贴145800元，核酸检测费用2835元，隔离酒店春节慰问的11199.82元。合计648903.4元。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"unit-slip error 11199.82→1.119982"}, narr(t, strings.Replace(text, "11199.82元", "11199.82万元", 1)))
+	// A balance term in 元 written as 万元.
+	bal := doc("金额112万元，实际支出1118300万元，结余0.17万元。")
+	assert.Equal(t, []string{"unit-slip error 1118300→111.83"}, narr(t, bal))
+}
+
+func TestReportYearRule(t *testing.T) {
+	text := doc("截至2024年12月31日，共有车辆2辆，其中，应急保障用车1辆、其他用车1辆。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"report-year error 2023→2024"}, narr(t, strings.Replace(text, "截至2024年", "截至2023年", 1)))
+	// A budget of 2024 is stated during 2023.
+	budget := "2024年测试局部门预算\n\n截至2023年8月31日，共有车辆2辆，其中，应急保障用车1辆、其他用车1辆。\n"
+	assert.Empty(t, narr(t, budget))
+	assert.Equal(t, []string{"report-year error 2022→2023"}, narr(t, strings.Replace(budget, "截至2023年8月31日", "截至2022年12月31日", 1)))
+	// A title naming another year.
+	assert.Equal(t, []string{"report-year error 2023→2024"}, narr(t, doc("第三部分2023年度部门决算情况说明")))
+	assert.Empty(t, narr(t, doc("与2023年度部门决算相比，本年收支总计减少。")))
+
+	// A sentence opening with another year while stating this year's
+	// table figure (the seed's 说明一).
+	fs := edited(t, editLine(t, seedText(t), 447, "2021年度收、支总计", "2020年度收、支总计"))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "report-year", fs[0].Rule)
+	assert.Equal(t, "2020→2021", fs[0].Claimed+"→"+fs[0].Expected)
+	assert.Equal(t, "收入支出决算总表（公开01表）", fs[0].Evidence[1].Table)
+}
