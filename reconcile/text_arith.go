@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
 )
@@ -99,6 +100,62 @@ func remainderItem(a segment.Arg) bool {
 	return strings.HasPrefix(t, "其他") || strings.HasPrefix(t, "其余") || strings.HasPrefix(t, "剩余")
 }
 
+// partitions are sets of parts that, named together, are the whole of
+// what they divide by the classification rules of the reports: spending
+// is 基本支出 + 项目支出, 基本支出 is 人员经费 + 公用经费, government
+// procurement is 货物 + 工程 + 服务, the 三公 are 因公出国(境) + 公务用车 +
+// 公务接待. An of-which list that names every part of one of them must
+// add up to its total: "政府采购支出总额686.42万元，其中：货物125.7万元、工程0
+// 万元、服务560.72万元".
+var partitions = [][]string{
+	{"基本支出", "项目支出"},
+	{"人员经费", "公用经费"},
+	{"货物", "工程", "服务"},
+	{"因公出国", "公务用车", "公务接待"},
+}
+
+// completePartition reports whether the items' subjects name every part
+// of one of the partitions, and nothing else.
+func completePartition(items []segment.Arg) bool {
+	for _, parts := range partitions {
+		seen := make([]bool, len(parts))
+		ok := true
+		for _, it := range items {
+			if it.Subject == nil {
+				ok = false
+				break
+			}
+			k := tables.Key(it.Subject.Text)
+			hit := -1
+			for i, w := range parts {
+				if strings.Contains(k, w) {
+					if hit >= 0 && hit != i {
+						hit = -2 // names two parts: a combined item
+					} else {
+						hit = i
+					}
+				}
+			}
+			if hit < 0 {
+				ok = false
+				break
+			}
+			seen[hit] = true
+		}
+		if !ok {
+			continue
+		}
+		all := true
+		for _, s := range seen {
+			all = all && s
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // evalTotal evaluates a total claim whose total is money (money set) or a
 // count or quantity (money unset); nil when the claim is of the other
 // kind.
@@ -140,6 +197,9 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 		}
 	}
 	e.sum = sum
+	if !e.exhaustive && completePartition(e.items) {
+		e.exhaustive = true
+	}
 	if e.exhaustive {
 		if e.skip != "" {
 			return e

@@ -93,6 +93,7 @@ func runRestated(p *Pass) (any, error) {
 	})
 	reported := map[int]bool{} // mention refs already reported
 	counted := map[int]bool{}  // mention refs already counted as consistent
+	copiedSentences(p, n, reported)
 	for _, pr := range order {
 		a, b := sents[pr.a], sents[pr.b]
 		if disjointYears(a.years, b.years) {
@@ -173,27 +174,46 @@ func collectFacts(n *narrative) []sentenceFacts {
 				get(c.Source.Sentence).years[c.Date.Year] = true
 			}
 			continue
-		case segment.ClaimAmount, segment.ClaimCount:
+		case segment.ClaimAmount, segment.ClaimCount, segment.ClaimShare, segment.ClaimCompletion, segment.ClaimChange:
 		default:
 			continue
 		}
 		if c.Subject.Inherited {
 			continue
 		}
-		v, ok := c.Arg(segment.RoleValue)
-		if !ok || !v.Mention.Kind.Claimable() {
-			continue
-		}
 		key := factKey(c.Subject.Text)
 		if utf8.RuneCountInString(key) < 2 {
 			continue
 		}
-		sig := c.Aspect + "|" + v.Mention.BaseUnit + "|" + v.Mention.Currency
-		if th, ok := c.Arg(segment.RoleThreshold); ok {
-			sig += "|" + th.Mention.Text
+		// An amount or a count is its value; a rate is its percent (and a
+		// change its delta too), kept apart by the kind of claim.
+		var args []segment.Arg
+		switch c.Kind {
+		case segment.ClaimAmount, segment.ClaimCount:
+			if v, ok := c.Arg(segment.RoleValue); ok {
+				args = append(args, v)
+			}
+		default:
+			for _, r := range []segment.Role{segment.RolePercent, segment.RoleDelta} {
+				if v, ok := c.Arg(r); ok {
+					args = append(args, v)
+				}
+			}
 		}
-		sf := get(sentenceOf(n, v.Ref))
-		sf.facts = append(sf.facts, fact{c: c, arg: v, key: key, sig: sig})
+		for _, v := range args {
+			if !v.Mention.Kind.Claimable() {
+				continue
+			}
+			sig := string(c.Kind) + "|" + string(v.Role) + "|" + c.Aspect + "|" + c.Direction + "|" + v.Mention.BaseUnit + "|" + v.Mention.Currency
+			if th, ok := c.Arg(segment.RoleThreshold); ok {
+				sig += "|" + th.Mention.Text
+			}
+			if c.Whole != nil {
+				sig += "|" + factKey(c.Whole.Text)
+			}
+			sf := get(sentenceOf(n, v.Ref))
+			sf.facts = append(sf.facts, fact{c: c, arg: v, key: key, sig: sig})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].idx < out[j].idx })
 	res := make([]sentenceFacts, 0, len(out))
@@ -279,4 +299,102 @@ func sameFactKey(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// copiedSentences finds a sentence printed twice, in two paragraphs, with
+// the same words but a figure changed: the figures aside, the two read
+// alike (years, dates and item numbers included), and at least one of
+// their figures is the same while another is not. A report that repeats
+// a project's account under two headings (the seed's 项目绩效情况) shows
+// this way a figure edited in one copy only. A template filled in with
+// other figures (two 项 of a budget: "执行数为#，预算安排#，增加#") is not a
+// copy: a copy keeps at least as many figures as it changes.
+func copiedSentences(p *Pass, n *narrative, reported map[int]bool) {
+	type shaped struct {
+		idx    int
+		fixed  string // non-figure mentions, which must agree
+		values []int  // figure mentions, in order
+	}
+	groups := map[string][]shaped{}
+	var keys []string
+	for si := range n.res.Sentences {
+		s := &n.res.Sentences[si]
+		var b strings.Builder
+		var fixed []string
+		var values []int
+		pos := 0
+		ok := true
+		for _, ref := range s.Mentions {
+			if ref < 0 || ref >= len(n.res.Mentions) {
+				ok = false
+				break
+			}
+			m := n.res.Mentions[ref]
+			from, to := m.Start-s.Start, m.End-s.Start
+			if from < pos || to > len(s.Text) {
+				ok = false
+				break
+			}
+			b.WriteString(s.Text[pos:from])
+			b.WriteString("#")
+			pos = to
+			if m.Kind.Claimable() {
+				values = append(values, ref)
+			} else {
+				fixed = append(fixed, m.Text)
+			}
+		}
+		if !ok || len(values) < 2 {
+			continue
+		}
+		b.WriteString(s.Text[pos:])
+		shape := strings.Join(strings.Fields(b.String()), "")
+		if utf8.RuneCountInString(shape)-len(s.Mentions) < 20 {
+			continue // too short to be a copy rather than a formula
+		}
+		if _, seen := groups[shape]; !seen {
+			keys = append(keys, shape)
+		}
+		groups[shape] = append(groups[shape], shaped{idx: si, fixed: strings.Join(fixed, "|"), values: values})
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		g := groups[k]
+		for j := 1; j < len(g); j++ {
+			for i := 0; i < j; i++ {
+				a, b := g[i], g[j]
+				sa, sb := &n.res.Sentences[a.idx], &n.res.Sentences[b.idx]
+				if sa.Block == sb.Block || a.fixed != b.fixed || len(a.values) != len(b.values) {
+					continue
+				}
+				same := 0
+				var differ []int
+				for x := range a.values {
+					am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[b.values[x]]
+					switch {
+					case am.Text == bm.Text:
+						same++
+					case sameBase(am, bm) && exact(am) && exact(bm) && !valueIn(am, min(am.Scale, bm.Scale)).Overlaps(valueIn(bm, min(am.Scale, bm.Scale))):
+						differ = append(differ, x)
+					}
+				}
+				// A copy keeps most of its figures; a formula filled in
+				// twice ("执行数为#，预算安排#，增加#") changes most of them.
+				if same == 0 || len(differ) == 0 || same < len(differ) {
+					continue
+				}
+				for _, x := range differ {
+					ref := b.values[x]
+					if reported[ref] {
+						continue
+					}
+					reported[ref] = true
+					am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[ref]
+					c := &segment.Claim{ID: -1, Source: segment.Source{Page: sb.Page, Block: sb.Block, Sentence: b.idx, Text: sb.Text, Start: sb.Start, End: sb.End}}
+					p.reportText(c, bm, Error, am.Value.String(), fmt.Sprintf("this sentence is printed twice, with %s here and %s in the other copy", fig(bm), fig(am)),
+						p.mentionEvidence(n, a.values[x]))
+				}
+			}
+		}
+	}
 }

@@ -150,6 +150,10 @@ func TestItemsTotalRule(t *testing.T) {
 	mixed := doc("资金使用情况：住宿费3000元，餐费2000元，临时性补贴1.5万元，合计2万元。")
 	assert.Empty(t, narr(t, mixed))
 	assert.Equal(t, []string{"items-total error 2.5→2.0"}, narr(t, strings.Replace(mixed, "合计2万元", "合计2.5万元", 1)))
+	// Parts that name every part of a partition (货物, 工程, 服务) must add up.
+	procurement := doc("2024年度政府采购支出总额686.42万元，其中：政府采购货物支出125.7万元、政府采购工程支出0万元、政府采购服务支出560.72万元。")
+	assert.Empty(t, narr(t, procurement))
+	assert.Equal(t, []string{"items-total error 686.42→676.42"}, narr(t, strings.Replace(procurement, "125.7万元", "115.7万元", 1)))
 	// Of-which parts may leave some out, not exceed the total.
 	ofWhich := doc("资金使用情况：本次两场活动共支出438417元。其中：投洽会活动支出132436.08元，恳谈会活动支出305980.9元。")
 	assert.Empty(t, narr(t, ofWhich))
@@ -193,6 +197,17 @@ func TestRestatedRule(t *testing.T) {
 	b := "2024年，中国动力谷（北京）会客厅接触项目50余个，举办私董会6场，带客商回株考察7批次，接待株洲到访北京招商活动40余次。"
 	assert.Empty(t, narr(t, doc(a, b)))
 	assert.Equal(t, []string{"restated error 7→6"}, narr(t, doc(a, strings.Replace(b, "私董会6场", "私董会7场", 1))))
+	// The seed tells project 7's and project 8's results in the same words;
+	// a figure edited in one copy shows.
+	fs := edited(t, editLine(t, seedText(t), 935, "累计 874 万美元", "累计 884 万美元"))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "restated", fs[0].Rule)
+	assert.Equal(t, "884→874", fs[0].Claimed+"→"+fs[0].Expected)
+	assert.Equal(t, 935, fs[0].Line)
+	assert.Equal(t, 921, fs[0].Evidence[1].Line)
+	// A formula filled in twice is not a copy.
+	assert.Empty(t, narr(t, doc("2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，比2023年预算执行数增加100.00%。",
+		"2023年当年预算执行数为15.00万元，2024年预算安排30.00万元，比2023年预算执行数增加100.00%。")))
 	// Two different meetings are not one fact.
 	assert.Empty(t, narr(t, doc("召开三类会议甲座谈会，人数30人，经费支出为会务用餐0.12万元。", "召开三类会议乙座谈会，人数14人，经费支出为会务用餐0.06万元。")))
 }
