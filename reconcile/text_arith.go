@@ -24,9 +24,11 @@ func exactCount(m segment.Mention) bool {
 }
 
 // valueIn is the interval a figure stands for at scale: its rounding
-// interval, or the point itself for a whole count.
+// interval, or the point itself for a whole count and for a printed zero
+// ("政府采购工程支出0万元" says nothing was spent, not that up to 0.5万元
+// was), as an empty cell of a table counts as exactly 0.
 func valueIn(m segment.Mention, scale int32) num.Interval {
-	if exactCount(m) {
+	if exactCount(m) || m.Value.D.IsZero() && exact(m) && m.Hi == nil {
 		return m.In(scale).Exact()
 	}
 	return m.Interval(scale)

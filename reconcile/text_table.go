@@ -132,14 +132,13 @@ func slipTo(m segment.Mention, want num.Interval) (int32, bool) {
 	return 0, false
 }
 
-// plausibleSlip reports whether a figure whose shifted interval is iv may
-// be a slip of the unit and not a figure that is simply wrong: its digits
-// must carry the figure it is compared with, so it is printed with three
-// significant digits or more, or shifted it is at least as precise as
-// what it must match. 0.3万元 is not 2961.68 written in 元: as 3000 元 it
-// stands for 2500 to 3500, and one digit matches anything.
+// plausibleSlip reports whether a figure may be a slip of the unit and
+// not a figure that is simply wrong: its digits must carry the figure it
+// is compared with, so it is printed with three significant digits or
+// more. 0.3万元 is not 2961.68 written in 元 (as 3000 元 it stands for 2500
+// to 3500), and 6万元 read as 6元 fits any sum of rough figures.
 func plausibleSlip(m segment.Mention, iv, want num.Interval) bool {
-	return significantDigits(m.Value.D) >= 3 || width(iv).LessThanOrEqual(width(want))
+	return significantDigits(m.Value.D) >= 3 && iv.Overlaps(want)
 }
 
 // significantDigits counts the digits of d without leading or trailing
@@ -511,6 +510,31 @@ func termFigure(ctx *lookupCtx) *figure {
 	}
 	if fundSpending(k) {
 		return fundSpendingFigure(ctx)
+	}
+	if i := strings.LastIndex(k, "基本支出"); i >= 0 && len(k) > i+len("基本支出") {
+		return economicFigure(ctx, k[i+len("基本支出"):])
+	}
+	return &figure{}
+}
+
+// economicFigure finds an economic classification item of basic
+// expenditure ("一般公共预算基本支出会议费6.59万元": 30215 会议费 of the 基本
+// 支出表); a name the table does not list is out of scope.
+func economicFigure(ctx *lookupCtx, item string) *figure {
+	t := nearestKind(ctx.p, tables.KindBasic, ctx.block, ctx.budget)
+	if t == nil {
+		return &figure{}
+	}
+	for _, r := range t.Records {
+		if r.Heading || r.Code == "" || !tables.EconomicCode(r.Code) || matchName(item, r.Name()) != matchExact {
+			continue
+		}
+		if c := totalColumn(t, r); c >= 0 {
+			return found(t, r, c)
+		}
+		if cols := t.ColumnsOf(r); len(cols) > 0 {
+			return found(t, r, cols[0])
+		}
 	}
 	return &figure{}
 }
