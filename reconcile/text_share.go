@@ -105,15 +105,24 @@ func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segm
 	}
 	// A whole named but not printed: look it up in the tables as an
 	// amount claim about it would be.
-	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: *c.Whole, Source: c.Source,
-		Args: []segment.Arg{{Role: segment.RoleValue, Mention: part.Mention}}}
-	probe.Subject.Text = trimWholeWord(probe.Subject.Text)
+	subj := *c.Whole
+	subj.Text = trimWholeWord(subj.Text)
+	return tableFigure(p, n, c, subj, "", part.Mention)
+}
+
+// tableFigure looks up the table figure of subject with aspect, as an
+// amount claim of c's sentence would name it, and returns it as a figure
+// in like's unit: the whole a share names, the budget a completion rate
+// is measured against.
+func tableFigure(p *Pass, n *narrative, c *segment.Claim, subject segment.Subject, aspect string, like segment.Mention) (segment.Mention, *Evidence, bool) {
+	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: subject, Aspect: aspect, Source: c.Source,
+		Args: []segment.Arg{{Role: segment.RoleValue, Mention: like}}}
 	f := n.lookup(p, &probe)
 	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
 		return segment.Mention{}, nil, false
 	}
-	v, _ := cellIn(f.x, part.Mention.Scale)
-	m := part.Mention
+	v, _ := cellIn(f.x, like.Scale)
+	m := like
 	m.Value, m.Hi, m.Bound = v, nil, segment.BoundExact
 	m.Text = v.String() + m.Unit
 	ev := f.x.evidence()
