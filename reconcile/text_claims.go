@@ -49,6 +49,8 @@ type narrative struct {
 	// one project (a self-evaluation's project list): there 项目支出 and
 	// 总计 are the project's, not the department's.
 	project []bool
+	// mentionSentence[ref] is the sentence of a mention (sentenceOf).
+	mentionSentence []int
 }
 
 func newNarrative(p *Pass) *narrative {
@@ -280,12 +282,11 @@ func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 		return Evidence{Kind: "text"}
 	}
 	m := n.res.Mentions[ref]
-	for _, s := range n.res.Sentences {
-		if m.Start >= s.Start && m.End <= s.End && containsInt(s.Mentions, ref) {
-			ev := p.TextEvidence(s.Block, s.Start, s.End)
-			ev.Value = m.Text
-			return ev
-		}
+	if si := sentenceOf(n, ref); si >= 0 {
+		s := n.res.Sentences[si]
+		ev := p.TextEvidence(s.Block, s.Start, s.End)
+		ev.Value = m.Text
+		return ev
 	}
 	return Evidence{Kind: "text", Value: m.Text}
 }

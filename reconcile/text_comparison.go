@@ -34,6 +34,21 @@ func runComparison(p *Pass) (any, error) {
 			continue
 		}
 		l := left.Mention
+		// The other side is a figure of the same paragraph; one found
+		// further away is another subject's (因公出国（境）费预算15万元 is not
+		// the 预算 of the 公务接待费 of the next paragraph).
+		if okR && blockOf(n, right.Ref) != c.Source.Block {
+			okR = false
+		}
+		var rev Evidence
+		if okR {
+			rev = p.mentionEvidence(n, right.Ref)
+		} else if budget, ok := aspectBudget(c.Base, ""); ok && budget && isMoney(l) {
+			// 决算数小于预算数 with the budget not printed: the table's.
+			if m, e, ok := tableFigure(p, n, c, c.Subject, "预算", l); ok {
+				right, okR, rev = segment.Arg{Role: segment.RoleRight, Ref: -1, Mention: m}, true, *e
+			}
+		}
 		if !okR || !sameBase(l, right.Mention) {
 			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s (%s) with %s cannot be checked: the other figure is not printed", subjectName(c), fig(l), baseName(c)))
 			continue
@@ -45,7 +60,6 @@ func runComparison(p *Pass) (any, error) {
 		}
 		scale := min(l.Scale, r.Scale)
 		li, ri := valueIn(l, scale), valueIn(r, scale)
-		rev := p.mentionEvidence(n, right.Ref)
 		if d, ok := c.Arg(segment.RoleDifference); ok && exact(d.Mention) {
 			gap := li.Sub(ri)
 			if c.Relation == segment.RelLess {
@@ -98,4 +112,12 @@ func baseName(c *segment.Claim) string {
 		return c.Base
 	}
 	return "the figure compared"
+}
+
+// blockOf returns the paragraph of a mention, or −1.
+func blockOf(n *narrative, ref int) int {
+	if s := sentenceOf(n, ref); s >= 0 {
+		return n.res.Sentences[s].Block
+	}
+	return -1
 }

@@ -52,16 +52,28 @@ func runCompletion(p *Pass) (any, error) {
 			continue
 		}
 		ratio, ok := ratioOf(actual.Mention, budget.Mention)
-		if !ok {
-			continue // a budget of zero: no rate
+		v := vBad
+		if ok {
+			v = judge(pct, 0, ratio)
 		}
-		v := judge(pct, 0, ratio)
 		switch v {
 		case vOK:
 			p.Consistent()
 			continue
 		case vSkip:
 			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s is an estimate", fig(pct), subjectName(c)))
+			continue
+		}
+		// The rate may be of another budget the sentence prints (完成年初预算
+		// 的95.89% where 年初预算 is 0 and 307.82 / 全年预算321.02 is 95.89%):
+		// the figures agree, the words name the wrong base.
+		if alt, ok := otherBudget(n, c, actual, budget, pct); ok {
+			p.reportText(c, pct, Warning, "", fmt.Sprintf("%s is %s of the %s %s, not of the %s %s the sentence names",
+				subjectName(c), fig(pct), alt.aspect, fig(alt.m), budgetName(c), fig(budget.Mention)))
+			continue
+		}
+		if !ok {
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the budget %s is zero", fig(pct), subjectName(c), fig(budget.Mention)))
 			continue
 		}
 		exp := expectedRatio(pct.Value, ratio)
@@ -77,4 +89,36 @@ func budgetName(c *segment.Claim) string {
 		return c.Base
 	}
 	return "budget"
+}
+
+// altBudget is another budget figure of a sentence.
+type altBudget struct {
+	m      segment.Mention
+	aspect string
+}
+
+// otherBudget returns a budget figure of the sentence, other than the one
+// used, against which the rate holds.
+func otherBudget(n *narrative, c *segment.Claim, actual, used segment.Arg, pct segment.Mention) (altBudget, bool) {
+	s := c.Source.Sentence
+	if s < 0 || s >= len(n.res.Sentences) {
+		return altBudget{}, false
+	}
+	for _, ci := range n.res.Sentences[s].Claims {
+		o := n.claim(ci)
+		if o == nil || o.Kind != segment.ClaimAmount {
+			continue
+		}
+		if b, ok := aspectBudget(o.Aspect, ""); !ok || !b {
+			continue
+		}
+		a, ok := o.Arg(segment.RoleValue)
+		if !ok || a.Ref == used.Ref || !exact(a.Mention) || !sameBase(a.Mention, actual.Mention) {
+			continue
+		}
+		if r, ok := ratioOf(actual.Mention, a.Mention); ok && judge(pct, 0, r) == vOK {
+			return altBudget{m: a.Mention, aspect: o.Aspect}, true
+		}
+	}
+	return altBudget{}, false
 }

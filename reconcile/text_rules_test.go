@@ -127,6 +127,23 @@ func TestCompletionRule(t *testing.T) {
 	text := doc("年初预算为1529.61万元，支出决算为1626.89万元，完成年初预算的106.4%。")
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"completion error 116.4→106.4"}, narr(t, strings.Replace(text, "106.4%", "116.4%", 1)))
+	// The rate of another budget of the sentence: the words name the
+	// wrong base (putuo-shgzb-2024-final).
+	assert.Equal(t, []string{"completion warning 95.89→"}, narr(t, doc("一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。")))
+	// A budget not printed is the table's: 公务接待费 预算数 26.00 in 公开07表.
+	n := 0
+	lines := strings.Split(seedText(t), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "公务接待费支出预算为26万元") {
+			n = i + 1
+		}
+	}
+	require.NotZero(t, n)
+	fs := edited(t, editLine(t, seedText(t), n, "公务接待费支出预算为26万元，", "公务接待费支出"))
+	assert.Empty(t, fs, "the rate still holds against the table's 预算数")
+	fs = edited(t, editLine(t, seedText(t), n, "公务接待费支出预算为26万元，支出决算为22.72万元，完成预算的87.38%", "公务接待费支出决算为22.72万元，完成预算的88.38%"))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "completion 88.38→87.38", fs[0].Rule+" "+fs[0].Claimed+"→"+fs[0].Expected)
 }
 
 func TestChangeRule(t *testing.T) {
