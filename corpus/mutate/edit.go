@@ -16,17 +16,16 @@
 // so the page dictionary and everything else stay as they are.
 //
 // A digit for a digit keeps every position. A longer number puts its extra
-// digits after the last changed glyph, in the same string, so that they
-// advance like the rest of it; a shorter one leaves the dropped glyphs'
-// strings empty. Producers that place every glyph on its own (Chromium,
-// WPS) then overlap or leave a gap after the number: harmless for the
-// narrative, risky in a tight table cell, so table edits should keep the
-// length.
+// digits after the last changed glyph, in the same string; a shorter one
+// leaves the dropped glyphs' strings empty. The rest of the line is then
+// moved along or the number squeezed into its old width (see layout.go),
+// so that nothing overlaps.
 //
 // Limits: glyphs painted by a Form XObject, fonts without a code for the
 // new character (a subset font that never printed that digit), encrypted
 // files and content streams shared between pages are refused with an
-// error rather than edited wrongly.
+// error rather than edited wrongly. A longer string shown by ' or " on a
+// line placed absolutely is not squeezed and may overlap what follows.
 package mutate
 
 import (
@@ -337,29 +336,16 @@ func editOne(file []byte, e Edit) ([]byte, error) {
 		k := key{src.Stream, src.Operand}
 		byOp[k] = append(byOp[k], change{src: src, text: c.text})
 	}
-	keys := make([]key, 0, len(byOp))
-	for k := range byOp {
-		keys = append(keys, k)
-	}
-	// Later operands first, so that earlier offsets stay valid.
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].stream != keys[j].stream {
-			return keys[i].stream < keys[j].stream
-		}
-		return keys[i].operand > keys[j].operand
-	})
-	data := make([][]byte, len(streams))
-	for i, s := range streams {
-		data[i] = s.Data
-	}
-	changed := map[int]bool{}
-	for _, k := range keys {
-		d := data[k.stream]
-		str, end, err := readString(d, k.operand)
+	// The string operands rewritten, per content stream.
+	perStream := map[int][]stringEdit{}
+	for k, cs := range byOp {
+		d := streams[k.stream].Data
+		orig, _, err := readString(d, k.operand)
 		if err != nil {
 			return nil, err
 		}
-		cs := byOp[k]
+		str := append([]byte(nil), orig...)
+		// Later codes first, so that earlier offsets stay valid.
 		sort.Slice(cs, func(i, j int) bool { return cs[i].src.Offset > cs[j].src.Offset })
 		for _, c := range cs {
 			if c.src.Offset+c.src.Len > len(str) || codeOf(str[c.src.Offset:c.src.Offset+c.src.Len]) != c.src.Code {
@@ -371,12 +357,25 @@ func editOne(file []byte, e Edit) ([]byte, error) {
 			}
 			str = append(str[:c.src.Offset:c.src.Offset], append(b, str[c.src.Offset+c.src.Len:]...)...)
 		}
-		nd := make([]byte, 0, len(d)+2*len(str)+2)
-		nd = append(nd, d[:k.operand]...)
-		nd = append(nd, hexString(str)...)
-		nd = append(nd, d[end:]...)
-		data[k.stream] = nd
-		changed[k.stream] = true
+		perStream[k.stream] = append(perStream[k.stream], stringEdit{operand: k.operand, orig: orig, str: str, src: cs[0].src})
+	}
+	// The operands showing the number, changed or not, per stream.
+	number := map[int][]int{}
+	for _, g := range t.glyphs {
+		if s := srcs[g]; s.Stream >= 0 {
+			number[s.Stream] = append(number[s.Stream], s.Operand)
+		}
+	}
+	data := make([][]byte, len(streams))
+	changed := map[int]bool{}
+	for i := range streams {
+		data[i] = streams[i].Data
+		if es := perStream[i]; len(es) > 0 {
+			if data[i], err = rewrite(streams[i].Data, es, number[i]); err != nil {
+				return nil, err
+			}
+			changed[i] = true
+		}
 	}
 	var objs []object
 	for i := range streams {

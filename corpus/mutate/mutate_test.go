@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"slices"
@@ -71,6 +72,12 @@ func TestEditCorpusPDFs(t *testing.T) {
 		{"real/putuo-shgzb-2024-final.pdf", Edit{Page: 8, Old: "51.32", New: "53.12", Context: "2013901行政运行51.32"}},
 		{"real/putuo-czj-2024-final.pdf", Edit{Page: 13, Old: "2,961.68", New: "2,916.68", Occurrence: 1}},
 		{"real/jiangsu-court-2019-budget.pdf", Edit{Page: 10, Old: "17,279.29", New: "17,297.29"}},
+		// Longer numbers: the line reflows (Chromium's chained Td), the
+		// number is squeezed (LibreOffice's runs placed by Tm, the end of a
+		// WPS run).
+		{"synthetic/seed-chromium.pdf", Edit{Page: 24, Old: "22.72", New: "227200", Context: "2、公务接待费支出决算为22.72"}},
+		{"synthetic/seed-libreoffice.pdf", Edit{Page: 35, Old: "22.72", New: "227200", Context: "2、公务接待费支出决算为22.72"}},
+		{"real/putuo-shgzb-2024-final.pdf", Edit{Page: 18, Old: "11.31", New: "113100", Context: "支出决算为11.31"}},
 	}
 	pdftotext, _ := exec.LookPath("pdftotext")
 	for _, c := range cases {
@@ -176,6 +183,58 @@ func TestEditChangesLength(t *testing.T) {
 		require.NoError(t, Verify(file, after, e), c.new)
 		assert.Equal(t, c.want, pageGlyphText(t, after, 1), c.new)
 	}
+}
+
+// glyphBoxes returns the text and left and right edges of a page's glyphs.
+func glyphBoxes(t *testing.T, file []byte) (string, []float64, []float64) {
+	t.Helper()
+	d, err := pdftext.Open(file, pdftext.Options{})
+	require.NoError(t, err)
+	p, err := d.Page(1)
+	require.NoError(t, err)
+	var text strings.Builder
+	var x0, x1 []float64
+	for _, g := range p.Glyphs {
+		text.WriteString(g.Text)
+		x0 = append(x0, math.Round(g.X0*100)/100)
+		x1 = append(x1, math.Round(g.X1*100)/100)
+	}
+	return text.String(), x0, x1
+}
+
+// A longer number where every glyph is placed by a relative move: the next
+// move takes the extra width and the rest of the line follows.
+func TestEditReflowsAChain(t *testing.T) {
+	file := xrefStreamPDF(t, "BT /F1 10 Tf 100 700 Td (1) Tj 5 0 Td (.) Tj 5 0 Td (5) Tj 5 0 Td (x) Tj 5 0 Td (y) Tj ET")
+	e := Edit{Page: 1, Old: "1.5", New: "12.5"}
+	after, err := EditPDF(file, e)
+	require.NoError(t, err)
+	require.NoError(t, Verify(file, after, e))
+	text, x0, _ := glyphBoxes(t, after)
+	assert.Equal(t, "12.5xy", text)
+	assert.Equal(t, []float64{100, 105, 110, 115, 120, 125}, x0, "every glyph a width apart")
+}
+
+// A longer number whose line goes on in a run placed absolutely: the
+// number is squeezed into its old width, evenly over its glyphs, so that
+// it reaches no further and two equal digits stay apart.
+func TestEditSqueezes(t *testing.T) {
+	chain := xrefStreamPDF(t, "BT /F1 10 Tf 100 700 Td (2) Tj 5 0 Td (.) Tj 5 0 Td (5) Tj 5 0 Td (6) Tj ET BT /F1 10 Tf 121 700 Td (B) Tj ET")
+	e := Edit{Page: 1, Old: "2.56", New: "25600"}
+	after, err := EditPDF(chain, e)
+	require.NoError(t, err)
+	require.NoError(t, Verify(chain, after, e))
+	text, x0, x1 := glyphBoxes(t, after)
+	assert.Equal(t, "25600B", text)
+	assert.Equal(t, []float64{100, 104, 108, 112, 116, 121}, x0)
+	assert.LessOrEqual(t, x1[4], 121.0, "the number ends where it did")
+
+	run := xrefStreamPDF(t, "BT /F1 10 Tf 100 700 Td [(A 2.) 0 (56)] TJ ET BT /F1 10 Tf 131 700 Td (B) Tj ET")
+	after, err = EditPDF(run, e)
+	require.NoError(t, err)
+	text, _, x1 = glyphBoxes(t, after)
+	assert.Equal(t, "A 25600B", text)
+	assert.InDelta(t, 127.5, x1[6], 0.01, "the run keeps its width (a space is a quarter em)")
 }
 
 func TestEditErrors(t *testing.T) {

@@ -563,7 +563,7 @@ func (it *interp) show(s []byte) {
 		code, n := f.nextCode(s)
 		s = s[n:]
 		if it.trace != nil {
-			it.trace.next = traced{operand: it.showSrc, off: off, n: n, code: code, font: f, size: fs, form: it.depth > 0}
+			it.trace.next = traced{operand: it.showSrc, off: off, n: n, code: code, font: f, size: fs, th: th, form: it.depth > 0}
 		}
 		off += n
 		text, w := f.glyph(code)

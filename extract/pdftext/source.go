@@ -33,6 +33,9 @@ type GlyphSource struct {
 	// (Tf), in text space.
 	Font     *Font
 	FontSize float64
+	// HScale is the horizontal scaling in force (Tz / 100), so that a tool
+	// that changes the string can keep its width.
+	HScale float64
 }
 
 // Font is a font as the interpreter loaded it, for going from text back to
@@ -57,6 +60,20 @@ func (f *Font) Resource() string { return f.res }
 // Decode returns the text of one code, as the interpreter decodes it ("" when
 // it has none), and its advance width per unit of font size.
 func (f *Font) Decode(code uint32) (string, float64) { return f.f.glyph(code) }
+
+// Width returns the advance of string s shown in the font, per unit of
+// font size, without character or word spacing: the sum of its codes'
+// widths.
+func (f *Font) Width(s []byte) float64 {
+	w := 0.0
+	for len(s) > 0 {
+		code, n := f.f.nextCode(s)
+		s = s[n:]
+		_, gw := f.f.glyph(code)
+		w += gw
+	}
+	return w
+}
 
 // Encode returns the bytes of a code whose glyph is decoded as text, and
 // false when the font has no such glyph. Only codes the font maps to text
@@ -179,6 +196,7 @@ type traced struct {
 	code    uint32
 	font    *font
 	size    float64
+	th      float64
 	form    bool
 }
 
@@ -283,7 +301,7 @@ func (d *Document) PageSources(n int) (p *Page, sources []GlyphSource, err error
 	fonts := d.pageFonts(n)
 	sources = make([]GlyphSource, len(tr.out))
 	for i, t := range tr.out {
-		src := GlyphSource{Stream: -1, Operand: int(t.operand), Offset: t.off, Len: t.n, Code: t.code, FontSize: t.size}
+		src := GlyphSource{Stream: -1, Operand: int(t.operand), Offset: t.off, Len: t.n, Code: t.code, FontSize: t.size, HScale: t.th}
 		if !t.form && t.operand >= 0 {
 			// The last stream starting at or before the operand holds it.
 			k := sort.SearchInts(tr.starts, int(t.operand)+1) - 1

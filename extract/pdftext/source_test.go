@@ -123,6 +123,8 @@ func TestPageSourcesSynthetic(t *testing.T) {
 		{-1, 22, 0, 1}, // in the form's own data
 	}, got)
 	assert.Equal(t, 12.0, srcs[5].FontSize)
+	assert.Equal(t, 1.0, srcs[5].HScale)
+	assert.InDelta(t, 1.5, srcs[0].Font.Width([]byte("a(b")), 1e-9, "three codes of width 500")
 	assert.Equal(t, "F1", srcs[0].Font.Resource())
 	assert.Equal(t, "Helvetica", srcs[0].Font.Name())
 	code, ok := srcs[0].Font.Encode("7")
