@@ -511,6 +511,12 @@ func termFigure(ctx *lookupCtx) *figure {
 	if fundSpending(k) {
 		return fundSpendingFigure(ctx)
 	}
+	if k == "财政拨款支出" || k == "本年财政拨款支出" {
+		return fiscalSpendingFigure(ctx)
+	}
+	if fund := fundIncome(k); fund != "" {
+		return fundIncomeFigure(ctx, fund)
+	}
 	if i := strings.LastIndex(k, "基本支出"); i >= 0 && len(k) > i+len("基本支出") {
 		return economicFigure(ctx, k[i+len("基本支出"):])
 	}
@@ -552,7 +558,8 @@ func statementWord(k, word string) bool {
 	case "总计":
 		return r == "总计" || r == "收支总计" || r == "收入支出总计" || r == "收入总计" || r == "支出总计"
 	case "收入合计", "支出合计":
-		return r == word
+		// A budget names its totals 收入预算 and 支出预算.
+		return r == word || r == strings.TrimSuffix(word, "合计")+"预算"
 	}
 	return false
 }
@@ -792,6 +799,52 @@ func fundSpendingFigure(ctx *lookupCtx) *figure {
 		}
 	}
 	return noTable(ctx, tables.KindGeneral, tables.KindFiscalSummary)
+}
+
+// fiscalSpendingFigure finds all 财政拨款 spending: the year's spending
+// total of the 财政拨款 statement.
+func fiscalSpendingFigure(ctx *lookupCtx) *figure {
+	t := nearestKind(ctx.p, tables.KindFiscalSummary, ctx.block, ctx.budget)
+	if t == nil {
+		return noTable(ctx, tables.KindFiscalSummary)
+	}
+	if r := firstTotal(t, expenditurePanels(t)); r != nil {
+		if c := totalColumn(t, r); c >= 0 {
+			return found(t, r, c)
+		}
+	}
+	return missing("no spending total was found in " + t.Name())
+}
+
+// fundIncome returns the fund whose appropriation a subject names
+// (一般公共预算财政拨款收入, 一般公共预算拨款, 政府性基金拨款), or "".
+func fundIncome(k string) string {
+	k = strings.TrimSuffix(k, "收入")
+	for _, fund := range []string{fundGeneral, fundGovFund, fundStateCap} {
+		if !strings.HasPrefix(k, fund) {
+			continue
+		}
+		switch strings.TrimPrefix(strings.TrimPrefix(k, fund), "预算") {
+		case "财政拨款", "拨款", "资金", "":
+			return fund
+		}
+	}
+	return ""
+}
+
+// fundIncomeFigure finds a fund's appropriation: its income item on the
+// 财政拨款 statement (一、一般公共预算财政拨款).
+func fundIncomeFigure(ctx *lookupCtx, fund string) *figure {
+	t := nearestKind(ctx.p, tables.KindFiscalSummary, ctx.block, ctx.budget)
+	if t == nil {
+		return noTable(ctx, tables.KindFiscalSummary)
+	}
+	if r := fundItem(t, incomePanels(t), fund); r != nil {
+		if c := totalColumn(t, r); c >= 0 {
+			return found(t, r, c)
+		}
+	}
+	return missing("no " + fund + " income row was found in " + t.Name())
 }
 
 // basicTotalFigure finds the total of the 基本支出 table.
