@@ -6,28 +6,26 @@ import (
 	"github.com/gouji/gouji/extract"
 )
 
-// Narrative checks plug in like the table checks. The analyzer that turns
-// the narrative into claims (package segment) is wrapped as an Analyzer
-// whose result is the claims; it is not listed in Analyzers(), since it
-// checks nothing, and is run because the checks require it:
+// Narrative checks plug in like the table checks. claimsAnalyzer
+// (text_claims.go) turns the narrative into claims (package segment); it is
+// not listed in Analyzers(), since it checks nothing, and runs because the
+// narrative rules list it in Requires and read its result with
+// narrativeOf:
 //
-//	var claimsAnalyzer = &Analyzer{Name: "claims", Doc: "the narrative's numeric claims",
-//		Run: func(p *Pass) (any, error) { return segment.Segment(p.Doc), nil }}
-//
-//	var NarrativeTable = &Analyzer{Name: "narrative-table", Doc: "…",
+//	var Share = &Analyzer{Name: "share", Doc: "…",
 //		Requires: []*Analyzer{claimsAnalyzer},
 //		Run: func(p *Pass) (any, error) {
-//			res := p.ResultOf[claimsAnalyzer].(*segment.Result)
-//			for _, c := range res.Claims {
-//				// find the figure in p.Tables; then p.Consistent(),
-//				// p.Report(Finding{…, Pos: p.TextPosition(block, start)}) or
-//				// p.Unchecked(Finding{…}) when no table holds it.
+//			n := narrativeOf(p)
+//			for i := range n.res.Claims {
+//				// judge the claim; then p.Consistent(),
+//				// p.reportText(c, figure, severity, expected, message, evidence…)
+//				// or p.uncheckedText(c, figure, why) when it cannot be checked.
 //			}
 //			return nil, nil
 //		}}
 //
 // TextPlace, TextPosition and TextEvidence below give a sentence's page,
-// line, sort position and evidence.
+// line, sort position and evidence; textFinding builds a finding from them.
 
 // paragraph returns the paragraph at block, or nil.
 func (p *Pass) paragraph(block int) *extract.Paragraph {
