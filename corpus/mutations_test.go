@@ -35,7 +35,7 @@ func TestMutationSuite(t *testing.T) {
 	require.GreaterOrEqual(t, len(ms), 40)
 
 	dir := t.TempDir()
-	paths, err := mutations.Materialise(".", dir, ms)
+	paths, err := mutations.Materialise(".", dir, ms, nil)
 	require.NoError(t, err)
 	checkWithPdftotext(t, ms, paths)
 

@@ -63,7 +63,7 @@ func TestMaterialiseAndEvaluate(t *testing.T) {
 	ms := []Mutation{mk("found", "sum"), mk("missed", "other"), mk("pending", "future"), mk("known", "other")}
 	ms[3].Known = "not yet"
 	out := t.TempDir()
-	paths, err := Materialise(src, out, ms)
+	paths, err := Materialise(src, out, ms, nil)
 	require.NoError(t, err)
 	data, err := os.ReadFile(paths[0])
 	require.NoError(t, err)
@@ -90,4 +90,15 @@ func TestMaterialiseAndEvaluate(t *testing.T) {
 	assert.Equal(t, Count{Found: 1, Total: 4, NotImplemented: 1}, s.Overall())
 	assert.True(t, strings.HasPrefix(s.Summary(), "mutation suite: recall 1/4 (25%); on implemented rules 1/3 (33%); rule not implemented yet: future 1; 1 known misses; 1 missed or failed"), s.Summary())
 	assert.Contains(t, s.Report(), "known: known miss: other claimed 10: not yet")
+}
+
+func TestRelative(t *testing.T) {
+	e := corpus.Expected{Findings: []corpus.Want{{Rule: "balance", Page: 3}}}
+	got := Relative(e, []reconcile.Finding{
+		{Rule: "balance", Severity: reconcile.Error, Page: 3, Claimed: "0.2"},
+		{Rule: "share", Severity: reconcile.Warning, Page: 4, Claimed: "55.8"},
+		{Rule: "items-total", Severity: reconcile.Error, Page: 9, Claimed: "190"},
+	})
+	require.Len(t, got.Findings, 2, "listed and warnings are left out")
+	assert.Equal(t, corpus.Want{Rule: "items-total", Severity: "error", Page: 9, Claimed: "190", Note: "the unedited report's own finding, not yet in its expected file"}, got.Findings[1])
 }
