@@ -24,8 +24,9 @@
 // Limits: glyphs painted by a Form XObject, fonts without a code for the
 // new character (a subset font that never printed that digit), encrypted
 // files and content streams shared between pages are refused with an
-// error rather than edited wrongly. A longer string shown by ' or " on a
-// line placed absolutely is not squeezed and may overlap what follows.
+// error rather than edited wrongly. A number split over two lines is
+// edited glyph by glyph like any other, but only the line of its last
+// changed glyph makes room for a longer one.
 package mutate
 
 import (

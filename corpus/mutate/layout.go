@@ -19,11 +19,14 @@ import (
 //   - a chain of relative moves (Chromium and WPS place every glyph with
 //     "dx 0 Td"): the next same-line Td is lengthened or shortened by the
 //     change, and the rest of the line moves with it, as if reflowed;
-//   - absolute positions (LibreOffice starts every run with a Tm): the
-//     operation is shown with a horizontal scaling (Tz) that keeps its
-//     printed width, so the wider number is a little narrower and nothing
-//     is overlapped. (Scaling one glyph alone would not do: two equal
-//     digits squeezed into one width read as an overprinted duplicate.)
+//   - absolute positions (LibreOffice starts every run with a Tm, WPS ends
+//     a run after a number and places the next one): the number is shown
+//     with a horizontal scaling (Tz) that keeps its printed width, so the
+//     wider number is a little narrower and nothing is overlapped. When
+//     its glyphs are placed one by one the moves between them shrink by
+//     the same factor, so the squeeze spreads over the whole number:
+//     scaling the last glyph alone would not do, as two equal digits
+//     squeezed into one width read as an overprinted duplicate.
 //
 // A narrower number with nothing to pull back leaves a gap.
 
