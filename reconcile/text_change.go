@@ -70,10 +70,10 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 	if okDelta {
 		scale = min(scale, delta.Mention.Scale)
 	}
-	curIv := valueIn(cur.Mention, scale)
+	curIv := n.refined(p, cur, scale)
 	var prevIv, diff num.Interval // diff = current − previous
 	if okPrev {
-		prevIv = valueIn(prev.Mention, scale)
+		prevIv = n.refined(p, prev, scale)
 		diff = curIv.Sub(prevIv)
 		if bad := directionMismatch(c.Direction, diff); bad != "" {
 			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",

@@ -51,6 +51,49 @@ type narrative struct {
 	project []bool
 	// mentionSentence[ref] is the sentence of a mention (sentenceOf).
 	mentionSentence []int
+	// valueClaims maps a mention to the amount claim it is the value of.
+	valueClaims map[int]int
+}
+
+// refined returns the interval of a figure at scale, narrowed by the table
+// cell that prints the same figure when the two agree: both are printings
+// of one true value, which lies in both intervals. "“三公”经费…预算为68万元"
+// stands for 67.5 to 68.5, but the 三公 table prints 68.00, so a rate of it
+// is computed on 67.995 to 68.005.
+func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
+	iv := valueIn(a.Mention, scale)
+	if n.valueClaims == nil {
+		n.valueClaims = map[int]int{}
+		for i := range n.res.Claims {
+			c := &n.res.Claims[i]
+			if c.Kind != segment.ClaimAmount {
+				continue
+			}
+			if v, ok := c.Arg(segment.RoleValue); ok {
+				if _, dup := n.valueClaims[v.Ref]; !dup {
+					n.valueClaims[v.Ref] = c.ID
+				}
+			}
+		}
+	}
+	id, ok := n.valueClaims[a.Ref]
+	if !ok || a.Ref < 0 || !isMoney(a.Mention) || !exact(a.Mention) {
+		return iv
+	}
+	c := n.claim(id)
+	if c == nil {
+		return iv
+	}
+	f := n.figure(p, c)
+	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+		return iv
+	}
+	cv, _ := cellIn(f.x, scale)
+	civ := cv.Interval()
+	if !iv.Overlaps(civ) {
+		return iv // they disagree: text-vs-table says so
+	}
+	return num.Interval{Lo: decimal.Max(iv.Lo, civ.Lo), Hi: decimal.Min(iv.Hi, civ.Hi)}
 }
 
 func newNarrative(p *Pass) *narrative {

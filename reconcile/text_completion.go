@@ -51,7 +51,12 @@ func runCompletion(p *Pass) (any, error) {
 			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: a figure is not exact", fig(pct), subjectName(c)))
 			continue
 		}
-		ratio, ok := ratioOf(actual.Mention, budget.Mention)
+		scale := min(actual.Mention.Scale, budget.Mention.Scale)
+		bIv := valueIn(budget.Mention, scale)
+		if budget.Ref >= 0 {
+			bIv = n.refined(p, budget, scale)
+		}
+		ratio, ok := pctInterval(n.refined(p, actual, scale), bIv)
 		v := vBad
 		if ok {
 			v = judge(pct, 0, ratio)

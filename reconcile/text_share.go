@@ -51,7 +51,13 @@ func runShare(p *Pass) (any, error) {
 			continue
 		}
 		scale := min(part.Mention.Scale, whole.Scale)
-		ratio, ok := pctInterval(valueIn(part.Mention, scale), valueIn(whole, scale))
+		wholeIv := valueIn(whole, scale)
+		if wholeEv == nil { // printed or linked, not taken from a table
+			if w, ok := argOrLink(n, c, segment.RoleWhole, "whole"); ok {
+				wholeIv = n.refined(p, w, scale)
+			}
+		}
+		ratio, ok := pctInterval(n.refined(p, part, scale), wholeIv)
 		if !ok {
 			continue // a whole of zero: no share to check
 		}
