@@ -258,3 +258,39 @@ func TestReportYearRule(t *testing.T) {
 	assert.Equal(t, "2020→2021", fs[0].Claimed+"→"+fs[0].Expected)
 	assert.Equal(t, "收入支出决算总表（公开01表）", fs[0].Evidence[1].Table)
 }
+
+// Classification names are matched through former names and one-character
+// slips, never through a report's own spelling.
+func TestClassNames(t *testing.T) {
+	assert.Equal(t, "卫生健康支出", nameKey("医疗卫生与计划生育支出（类）"))
+	assert.Equal(t, matchTypo, matchName("其他商贸事物支出", "其他商贸事务支出"))
+	assert.Equal(t, matchExact, matchName("行政事业单位离退休（款）", "行政事业单位养老支出"))
+	assert.Equal(t, matchNone, matchName("事业单位医疗", "行政单位医疗"), "two characters apart: another row")
+	assert.Equal(t, matchNone, matchName("教育支出", "外交支出"))
+	assert.Equal(t, matchNone, matchName("抚恤", "抚慰"), "too short to call a slip")
+
+	text := `2024年度测试局部门决算
+
+一般公共预算财政拨款支出决算表
+
+公开05表
+金额单位：万元
+
+项目		本年支出		
+功能分类科目编码	科目名称	小计	基本支出	项目支出
+合计		101.79	101.79	
+210	卫生健康支出	101.79	101.79	
+21011	行政事业单位医疗	101.79	101.79	
+2101101	行政单位医疗	70.34	70.34	
+2101102	事业单位医疗	31.45	31.45	
+
+五、一般公共预算财政拨款支出决算情况说明
+
+1、医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项）。
+
+年初预算32.09万元，支出决算为31.45万元，完成年初预算的98.0%。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 31.54→31.45", "completion error 98.0→98.3"},
+		narr(t, strings.Replace(text, "支出决算为31.45万元", "支出决算为31.54万元", 1)))
+}
