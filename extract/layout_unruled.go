@@ -93,10 +93,18 @@ func seedRegion(lines []*textLine, i int) (last, multi int) {
 		if len(l.runs) >= 2 {
 			multi++
 			last = j
-		} else if !fitsRegion(l, lines[i:j]) {
+			continue
+		}
+		wide, overlaps := fitRegion(l, lines[i:j])
+		if wide || startsProse([]*textLine{l}) {
 			break
-		} else if l.box.Y0-prev.box.Y1 < 1.2*l.size {
-			last = j // a wrapped cell's continuation line
+		}
+		// A tight line is a wrapped cell's continuation; a line under some
+		// column is a heading or cell of its own. Either stays in the
+		// region; a line under no column, far from the last, does not end
+		// it, since the next may be a table row again.
+		if overlaps || l.box.Y0-prev.box.Y1 < 1.2*l.size {
+			last = j
 		}
 	}
 	return last, multi
@@ -162,28 +170,21 @@ func noteStart(text string) bool {
 	return len(text) >= 3 && text[:3] == "注"
 }
 
-// fitsRegion reports whether a single-run line can belong to the table
-// formed by lines: no wider than twice the widest run seen so far, and
-// overlapping some run's column.
-func fitsRegion(l *textLine, region []*textLine) bool {
+// fitRegion tells how a single-run line sits against the table formed by
+// region: wide when it is more than twice as wide as the widest run seen
+// (a paragraph's line), overlapping when it lies under some run's column.
+func fitRegion(l *textLine, region []*textLine) (wide, overlaps bool) {
 	r := l.runs[0]
 	widest := 0.0
 	for _, rl := range region {
 		for _, rr := range rl.runs {
 			widest = max(widest, rr.box.X1-rr.box.X0)
-		}
-	}
-	if r.box.X1-r.box.X0 > 2*widest+l.size {
-		return false
-	}
-	for _, rl := range region {
-		for _, rr := range rl.runs {
 			if r.box.X0 < rr.box.X1 && rr.box.X0 < r.box.X1 {
-				return true
+				overlaps = true
 			}
 		}
 	}
-	return false
+	return r.box.X1-r.box.X0 > 2*widest+l.size, overlaps
 }
 
 // column is a column's x-range and how its data cells are aligned.

@@ -97,14 +97,18 @@ func checkSeedTables(t *testing.T, doc *Document, seed []seedTable) {
 		}
 		grids[i] = g
 	}
+	next := 0
 	for _, st := range seed {
 		rows := st.dataRows()
 		if len(rows) == 0 {
 			continue
 		}
-		// Find the table holding the first data row.
+		// Find the table holding the first data row: the seed's tables
+		// come in order, and two of them may share a row ("合计" of 03 and
+		// 05), so search after the last one matched.
 		ti, ri := -1, -1
-		for i, g := range grids {
+		for i := next; i < len(grids); i++ {
+			g := grids[i]
 			if r := findRow(g, rows[0], 0); r >= 0 {
 				ti, ri = i, r
 				break
@@ -113,7 +117,20 @@ func checkSeedTables(t *testing.T, doc *Document, seed []seedTable) {
 		if !assert.GreaterOrEqual(t, ti, 0, "seed table at line %d: first data row %q not found", st.line, rows[0]) {
 			continue
 		}
+		next = ti + 1
 		g := grids[ti]
+		// Every column the seed fills exists: headings collapsed into
+		// fewer columns would shift the data rows' columns.
+		width := 0
+		for _, row := range st.rows {
+			for c, cell := range row {
+				if cell != "" {
+					width = max(width, c+1)
+				}
+			}
+		}
+		assert.GreaterOrEqual(t, tables[ti].Cols, width, "seed table at line %d: columns", st.line)
+		assert.GreaterOrEqual(t, tables[ti].HeaderRows, 1, "seed table at line %d: header rows", st.line)
 		for k, row := range rows {
 			r := findRow(g, row, ri)
 			if !assert.GreaterOrEqual(t, r, 0, "seed table at line %d, data row %d %q: not found in table %q (%s) after row %d", st.line, k, row, tables[ti].Title, tables[ti].FormID, ri) {

@@ -60,9 +60,12 @@ type textReader struct {
 	meta   tableMeta
 	metaAt int
 	// table is the last table flushed, which a following page may continue;
-	// notes is set while 注 lines below it are read.
-	table *Table
-	notes bool
+	// lastRowCells is the number of cells of its last row as printed (a
+	// continuation has as many); notes is set while 注 lines below it are
+	// read.
+	table        *Table
+	lastRowCells int
+	notes        bool
 }
 
 // noteItemPattern matches a numbered note item ("2. 本套报表…") that may
@@ -91,6 +94,11 @@ func (tr *textReader) line(raw string, lineNo int) {
 			}
 			tr.blank = false
 			return
+		}
+		if len(tr.rows) > 0 && tr.blank && len(cells) != len(tr.rows[len(tr.rows)-1]) {
+			// A blank line and a different number of cells: the next
+			// table starts.
+			tr.flushTable()
 		}
 		if len(tr.rows) == 0 && tr.table != nil && tr.blank && tr.continues(cells) {
 			// A page break inside a table: reopen it.
@@ -163,7 +171,7 @@ func (tr *textReader) metaLine(text string) bool {
 // continues reports whether a row after a blank line carries on the last
 // table: same number of columns and no title in between.
 func (tr *textReader) continues(cells []string) bool {
-	return tr.meta == (tableMeta{}) && len(cells) == tr.table.Cols
+	return tr.meta == (tableMeta{}) && len(cells) == tr.lastRowCells
 }
 
 // reopen moves the last table's rows back into the row buffer so the rows
@@ -268,6 +276,7 @@ func (tr *textReader) flushTable() {
 	}
 	tr.doc.Blocks = append(tr.doc.Blocks, Block{Table: t})
 	tr.table = t
+	tr.lastRowCells = len(tr.rows[len(tr.rows)-1])
 	tr.rows, tr.rowLines, tr.rowPage = nil, nil, nil
 	tr.meta = tableMeta{}
 }
