@@ -463,9 +463,6 @@ func pctInterval(part, whole num.Interval) (num.Interval, bool) {
 	return q.Scale(2), true
 }
 
-// amountIn returns the interval of an exact mention at scale.
-func amountIn(m segment.Mention, scale int32) num.Interval { return m.Interval(scale) }
-
 // unitWord names a scale of 元 for messages.
 func unitWord(scale int32) string {
 	switch scale {
