@@ -16,16 +16,6 @@ var digitsPattern = regexp.MustCompile(`\d+`)
 // assemble joins the pages' blocks into the document: running headers,
 // footers and page numbers dropped, paragraphs and tables broken by a page
 // break rejoined, table titles, form ids, units and notes attached.
-// assemble joins laid-out pages into doc in one go (see pageStream for
-// the streaming form the PDF reader uses).
-func assemble(doc *Document, pages []*pageLayout) {
-	st := newPageStream(doc, len(pages))
-	for _, p := range pages {
-		st.push(p)
-	}
-	st.finish()
-}
-
 // marginWindow is how many pages past the one being assembled are looked
 // at to decide whether its margin lines are running headers or footers.
 // Pages are held this long and then released, so memory stays bounded by

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // Error classes for input that cannot be read. Callers test them with
 // errors.Is; the message of each is what the user sees after the file name.
@@ -38,7 +35,3 @@ func (e *InputError) Error() string {
 }
 
 func (e *InputError) Unwrap() error { return e.Class }
-
-func inputErrorf(file string, class error, format string, args ...any) *InputError {
-	return &InputError{File: file, Class: class, Detail: fmt.Sprintf(format, args...)}
-}

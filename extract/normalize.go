@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Normalize returns s the way every later stage expects text: CJK radicals
@@ -124,14 +123,3 @@ func isCJK(r rune) bool {
 
 // IsHan reports whether r is a Han ideograph.
 func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
-// validText reports whether s decodes cleanly: no replacement characters and
-// no control characters.
-func validText(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || unicode.IsControl(r) {
-			return false
-		}
-	}
-	return true
-}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -244,4 +245,15 @@ func lookup(t *Table, row, column string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// validText reports whether s decodes cleanly: no replacement characters and
+// no control characters.
+func validText(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) {
+			return false
+		}
+	}
+	return true
 }

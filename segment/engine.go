@@ -439,10 +439,6 @@ func isClauseSep(t stok) bool {
 	return t.Tag == TagPunct && strings.Contains("，,：:；;（）()", t.Text)
 }
 
-func isListSep(t stok) bool {
-	return t.Tag == TagPunct && (t.Text == "、" || t.Text == "/") || t.Tag == TagFunction && (t.Text == "和" || t.Text == "及")
-}
-
 func (e *engine) mention(t stok) *Mention {
 	if t.ref < 0 || t.ref >= len(e.res.Mentions) {
 		return nil
