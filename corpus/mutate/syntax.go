@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+
+	"github.com/gouji/gouji/extract/pdftext"
 )
 
 // The little PDF syntax the editor needs: reading one string operand of a
@@ -25,105 +27,17 @@ func isDelim(c byte) bool {
 }
 
 // readString decodes the string token at data[i] ('(' or '<') and returns
-// its bytes and the offset just past it. Escapes follow PDF 32000-1
-// §7.3.4.2, as the interpreter reads them.
+// its bytes and the offset just past it, read by the interpreter's own
+// lexer so that the editor and the reader cannot disagree.
 func readString(data []byte, i int) ([]byte, int, error) {
-	if i < 0 || i >= len(data) {
-		return nil, 0, fmt.Errorf("string operand at %d: outside the stream", i)
+	s, end, ok := pdftext.ReadString(data, i)
+	if !ok {
+		if i < 0 || i >= len(data) {
+			return nil, 0, fmt.Errorf("string operand at %d: outside the stream", i)
+		}
+		return nil, 0, fmt.Errorf("no complete string operand at offset %d", i)
 	}
-	switch data[i] {
-	case '(':
-		return readLiteral(data, i+1)
-	case '<':
-		if i+1 < len(data) && data[i+1] == '<' {
-			break
-		}
-		return readHex(data, i+1)
-	}
-	return nil, 0, fmt.Errorf("no string operand at offset %d", i)
-}
-
-func readLiteral(d []byte, p int) ([]byte, int, error) {
-	var out []byte
-	depth := 1
-	for p < len(d) {
-		c := d[p]
-		p++
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return out, p, nil
-			}
-		case '\\':
-			if p >= len(d) {
-				continue
-			}
-			e := d[p]
-			p++
-			switch e {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r':
-				if p < len(d) && d[p] == '\n' {
-					p++
-				}
-				continue
-			case '\n':
-				continue
-			default:
-				if e >= '0' && e <= '7' {
-					v := int(e - '0')
-					for k := 0; k < 2 && p < len(d) && d[p] >= '0' && d[p] <= '7'; k++ {
-						v = v*8 + int(d[p]-'0')
-						p++
-					}
-					c = byte(v)
-				} else {
-					c = e
-				}
-			}
-		}
-		out = append(out, c)
-	}
-	return nil, 0, fmt.Errorf("unterminated string")
-}
-
-func readHex(d []byte, p int) ([]byte, int, error) {
-	var out []byte
-	var hi byte
-	half := false
-	for p < len(d) {
-		c := d[p]
-		p++
-		if c == '>' {
-			if half {
-				out = append(out, hi<<4)
-			}
-			return out, p, nil
-		}
-		v, ok := unhex(c)
-		if !ok {
-			continue
-		}
-		if half {
-			out = append(out, hi<<4|v)
-		} else {
-			hi = v
-		}
-		half = !half
-	}
-	return nil, 0, fmt.Errorf("unterminated hex string")
+	return s, end, nil
 }
 
 func unhex(c byte) (byte, bool) {

@@ -63,6 +63,10 @@ type lexer struct {
 	elems []operand // array and dictionary members of the current operator
 	stack []operand // scratch while an array or dictionary is being read
 	maxOp int
+	// unterminated is set when a string ran to the end of the data without
+	// its closing delimiter (the interpreter takes what there is; the
+	// editor refuses such a string).
+	unterminated bool
 }
 
 func newLexer(data []byte) *lexer {
@@ -72,6 +76,7 @@ func newLexer(data []byte) *lexer {
 func (l *lexer) reset(data []byte) {
 	l.data, l.pos = data, 0
 	l.ops, l.sbuf, l.elems, l.stack = l.ops[:0], l.sbuf[:0], l.elems[:0], l.stack[:0]
+	l.unterminated = false
 }
 
 func (l *lexer) bytesOf(o operand) []byte {
@@ -391,18 +396,21 @@ func (l *lexer) readLiteral() operand {
 		}
 		l.sbuf = append(l.sbuf, c)
 	}
+	l.unterminated = true
 	return operand{kind: kStr, off: int32(off), n: int32(len(l.sbuf) - off)}
 }
 
 func (l *lexer) readHex() operand {
 	off := len(l.sbuf)
 	var hi byte
-	half := false
+	half, closed := false, false
+	defer func() { l.unterminated = l.unterminated || !closed }()
 	d := l.data
 	for l.pos < len(d) {
 		c := d[l.pos]
 		l.pos++
 		if c == '>' {
+			closed = true
 			break
 		}
 		v, ok := unhex1(c)
