@@ -40,18 +40,6 @@ func readString(data []byte, i int) ([]byte, int, error) {
 	return s, end, nil
 }
 
-func unhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
-}
-
 // hexString writes b as a PDF hex string: valid wherever a string operand
 // is, whatever the bytes.
 func hexString(b []byte) []byte {
