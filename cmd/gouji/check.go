@@ -106,8 +106,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}, func(i int, r fileResult) {
 		bar.done(r.doc.Pages)
 		for _, line := range r.stderr {
-			bar.clear()
-			fmt.Fprintln(stderr, "gouji:", line)
+			bar.println("gouji: " + line)
 		}
 		switch opts.format {
 		case "text":
@@ -147,7 +146,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case opts.format == "text" && (len(files) > 1 || opts.summary):
 		sum.write(stdout)
-	case opts.format != "text" && (opts.summary || bar.bar != nil):
+	case opts.format != "text" && (opts.summary || bar.p != nil):
 		sum.write(stderr)
 	}
 	return code

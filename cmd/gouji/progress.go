@@ -4,36 +4,45 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
 	"golang.org/x/term"
 )
 
 // progress is the progress bar of a batch run: files done of total,
 // pages per second and time left, on stderr, only when stderr is a
-// terminal. schollz/progressbar does the drawing (terminal width,
-// throttling, ETA); writing our own would be more code for a worse bar.
+// terminal. github.com/vbauerster/mpb draws it (terminal width, refresh,
+// time estimate, lines printed above the bar); it is small and pulls in
+// no network code, unlike schollz/progressbar, which imports net/http and
+// with it the TLS stack's start-up cost.
 type progress struct {
-	bar   *progressbar.ProgressBar
+	p     *mpb.Progress
+	bar   *mpb.Bar
+	out   io.Writer
 	start time.Time
-	pages int
+	pages atomic.Int64
 }
 
 func newProgress(w io.Writer, total int) *progress {
 	f, ok := w.(*os.File)
 	if !ok || total < 2 || !term.IsTerminal(int(f.Fd())) {
-		return &progress{}
+		return &progress{out: w}
 	}
-	bar := progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("checking"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
+	pr := &progress{out: w, start: time.Now()}
+	pr.p = mpb.New(mpb.WithOutput(w), mpb.WithWidth(40), mpb.WithRefreshRate(150*time.Millisecond))
+	pr.bar = pr.p.AddBar(int64(total),
+		mpb.PrependDecorators(decor.Name("checking "), decor.CountersNoUnit("%d/%d files")),
+		mpb.AppendDecorators(
+			decor.Any(func(decor.Statistics) string {
+				return fmt.Sprintf("%.0f pages/s ", float64(pr.pages.Load())/time.Since(pr.start).Seconds())
+			}),
+			decor.AverageETA(decor.ET_STYLE_GO),
+		),
 	)
-	return &progress{bar: bar, start: time.Now()}
+	return pr
 }
 
 // done records one finished file of the given number of pages.
@@ -41,21 +50,22 @@ func (p *progress) done(pages int) {
 	if p.bar == nil {
 		return
 	}
-	p.pages += pages
-	rate := float64(p.pages) / time.Since(p.start).Seconds()
-	p.bar.Describe(fmt.Sprintf("checking (%.0f pages/s)", rate))
-	p.bar.Add(1)
+	p.pages.Add(int64(pages))
+	p.bar.Increment()
 }
 
-// clear removes the bar before a line is printed to stderr.
-func (p *progress) clear() {
-	if p.bar != nil {
-		p.bar.Clear()
+// println prints a line on stderr above the bar.
+func (p *progress) println(s string) {
+	if p.p == nil {
+		fmt.Fprintln(p.out, s)
+		return
 	}
+	fmt.Fprintln(p.p, s)
 }
 
 func (p *progress) finish() {
-	if p.bar != nil {
-		p.bar.Finish()
+	if p.p != nil {
+		p.bar.Abort(true) // the bar goes; the lines printed above it stay
+		p.p.Wait()
 	}
 }
