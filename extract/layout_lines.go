@@ -70,28 +70,20 @@ func buildLines(gs []glyph) []*textLine {
 		sorted = append(sorted, g)
 	}
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].base < sorted[j].base })
+	// Lines are runs of the sorted slice: each line works on its own part
+	// of it in place, without copying glyphs.
 	var lines []*textLine
-	var cur []glyph
-	curBase := 0.0
-	flush := func() {
+	start := 0
+	for i := 1; i <= len(sorted); i++ {
+		if i < len(sorted) && math.Abs(sorted[i].base-sorted[start].base) <= 0.35*min(sorted[i].size, sorted[start].size) {
+			continue
+		}
 		// A line of spaces only has no runs and no text: drop it.
-		if len(cur) > 0 {
-			if l := newLine(cur); len(l.runs) > 0 {
-				lines = append(lines, l)
-			}
+		if l := newLine(sorted[start:i:i]); len(l.runs) > 0 {
+			lines = append(lines, l)
 		}
-		cur = nil
+		start = i
 	}
-	for _, g := range sorted {
-		if len(cur) > 0 && math.Abs(g.base-curBase) > 0.35*min(g.size, cur[0].size) {
-			flush()
-		}
-		if len(cur) == 0 {
-			curBase = g.base
-		}
-		cur = append(cur, g)
-	}
-	flush()
 	return lines
 }
 
@@ -125,29 +117,38 @@ func newLine(gs []glyph) *textLine {
 // splitRuns cuts a line's glyphs where the gap exceeds runGap font sizes.
 // Space glyphs count as gap.
 func splitRuns(gs []glyph, size float64) []run {
-	var runs []run
-	var cur []glyph
-	lastX := 0.0
-	flush := func() {
-		if len(cur) > 0 {
-			runs = append(runs, newRun(cur))
-		}
-		cur = nil
-	}
+	spaces := false
 	for _, g := range gs {
+		spaces = spaces || g.text == " "
+	}
+	var runs []run
+	start, lastX := -1, 0.0
+	var cur []glyph // only used when the line has space glyphs to leave out
+	flush := func(end int) {
+		switch {
+		case spaces && len(cur) > 0:
+			runs = append(runs, newRun(cur))
+		case !spaces && start >= 0:
+			runs = append(runs, newRun(gs[start:end:end]))
+		}
+		cur, start = nil, -1
+	}
+	for i, g := range gs {
 		if g.text == " " {
 			continue
 		}
-		if len(cur) > 0 && g.x0-lastX > runGap*size {
-			flush()
+		if start >= 0 && g.x0-lastX > runGap*size {
+			flush(i)
 		}
-		cur = append(cur, g)
+		if start < 0 {
+			start, lastX = i, g.x1
+		}
+		if spaces {
+			cur = append(cur, g)
+		}
 		lastX = max(lastX, g.x1)
-		if len(cur) == 1 {
-			lastX = g.x1
-		}
 	}
-	flush()
+	flush(len(gs))
 	return runs
 }
 

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes, as documented in the README.
@@ -30,6 +31,12 @@ const (
 var version = "dev"
 
 func main() {
+	// A check is short-lived and its live heap small (tens of MB even for
+	// a thousand pages): collecting less often saves about a tenth of the
+	// time of a typical report. GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(300)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
