@@ -330,10 +330,22 @@ func checkFileNow(ctx context.Context, path string, opts checkOptions, analyzers
 	}
 	if opts.format == "text" {
 		var b bytes.Buffer
-		writeCheckText(&b, path, r.doc, res.Stats, textSource(doc))
+		writeCheckText(&b, path, r.doc, res.Stats, textSource(doc), skippedPages(doc))
 		r.text = b.Bytes()
 	}
 	return r
+}
+
+// skippedPages lists the pages that could not be read; the text report
+// says which, so that a reader knows what was not checked.
+func skippedPages(doc *extract.Document) []int {
+	var out []int
+	for _, p := range doc.Pages {
+		if p.Skipped {
+			out = append(out, p.Number)
+		}
+	}
+	return out
 }
 
 // textSource reports whether a document was read from the plain-text
@@ -364,7 +376,7 @@ func textSource(doc *extract.Document) bool {
 // writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
 // a text source), severity, rule and message, then the quote, the claimed
 // and expected figures and each piece of evidence; and a summary line.
-func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool) {
+func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []int) {
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
 		count[f.Severity]++
@@ -391,8 +403,12 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 			fmt.Fprintf(w, "    %s\n", evidenceLine(path, e, byLine))
 		}
 	}
-	line := fmt.Sprintf("%s: %d pages, %d tables, %d claims, %d checked, %d consistent; %s, %s",
-		path, rep.Pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
+	pages := fmt.Sprintf("%d pages", rep.Pages)
+	if len(skipped) > 0 {
+		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Trim(fmt.Sprint(skipped), "[]"))
+	}
+	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
+		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
 		plural(count[reconcile.Error], "error"), plural(count[reconcile.Warning], "warning"))
 	if n := count[reconcile.Info]; n > 0 {
 		line += ", " + plural(n, "info")
