@@ -51,8 +51,8 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 			}
 			skipped++
 			doc.Pages[i].Skipped = true
-			doc.Pages[i].Error = r.err.Error()
-			doc.Warnings = append(doc.Warnings, Warning{Page: i + 1, Message: "page skipped: " + r.err.Error()})
+			doc.Pages[i].Error = pageDetail(r.err, i+1)
+			doc.Warnings = append(doc.Warnings, Warning{Page: i + 1, Message: "skipped: " + doc.Pages[i].Error})
 			st.push(nil)
 			return
 		}
@@ -115,6 +115,13 @@ func readPage(pd *pdftext.Document, n int) (res pageResult) {
 		rs = append(rs, rule{r.X0, r.Y0, r.X1, r.Y1})
 	}
 	return pageResult{layout: layoutPage(n, p.Width, p.Height, gs, rs), count: count, image: p.ImageArea > 0.5, warnings: p.Warnings}
+}
+
+// pageDetail is a page error's text without the page number and the
+// error class the warning's page field and wording already give.
+func pageDetail(err error, page int) string {
+	msg := strings.TrimPrefix(err.Error(), fmt.Sprintf("page %d: ", page))
+	return strings.TrimPrefix(msg, pdftext.ErrDamaged.Error()+": ")
 }
 
 // pdfError maps pdftext's errors to the extract error classes.
