@@ -98,15 +98,14 @@ func (st *pageStream) assembleNext() {
 				continue
 			}
 		}
+		// A table that carries on the last one keeps the page's top open
+		// for more of it.
 		carried := false
-		switch {
-		case b.table != nil:
+		if b.table != nil {
 			carried = a.addTable(b)
-		default:
-			carried = a.addParagraph(b)
+		} else {
+			a.addParagraph(b)
 		}
-		// Blocks that carry on the last table keep the page's top
-		// open for more of it.
 		a.firstOnPage = a.firstOnPage && carried
 	}
 }
@@ -129,20 +128,17 @@ type assembler struct {
 	notes         bool
 }
 
-// addParagraph adds a paragraph block; it reports whether the block was
-// taken as rows of the table before it.
-func (a *assembler) addParagraph(b pageBlock) bool {
-	if a.continuesLoose(b.lines) {
-		return true
-	}
+// addParagraph adds a paragraph block. Paragraphs that carry on a table
+// at the top of a page were taken earlier, by takeTop.
+func (a *assembler) addParagraph(b pageBlock) {
 	text, lines := paragraphText(a.page.number, b.lines)
 	if text == "" {
-		return false
+		return
 	}
 	if a.lastTable != nil && (strings.HasPrefix(text, "注") || a.notes && noteItemPattern.MatchString(text)) {
 		a.lastTable.Notes = append(a.lastTable.Notes, text)
 		a.notes = true
-		return false
+		return
 	}
 	a.notes = false
 	if p := a.lastPara; p != nil && a.lastTable == nil && a.joins(b) {
@@ -156,13 +152,12 @@ func (a *assembler) addParagraph(b pageBlock) bool {
 		p.Lines = append(p.Lines, lines...)
 		a.lastParaLines = b.lines
 		a.lastParaPage = a.page
-		return false
+		return
 	}
 	p := &Paragraph{Page: a.page.number, Text: text, Lines: lines}
 	a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: p})
 	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
 	a.lastTable, a.lastCols, a.lastLoose = nil, nil, nil
-	return false
 }
 
 // takeTop gathers the blocks at the top of a page that carry on the
@@ -214,35 +209,6 @@ func startsProse(lines []*textLine) bool {
 	text := lines[0].text()
 	var m tableMeta
 	return noteStart(text) || itemPattern.MatchString(text) && utf8.RuneCountInString(text) > 12 || m.readLine(text)
-}
-
-// continuesLoose handles lines at the top of a page that carry on an
-// unruled table from the page before: they are cut with that table's
-// columns (a fragment of a few lines has too little to find columns of its
-// own) and appended. It reports whether it took the lines.
-func (a *assembler) continuesLoose(lines []*textLine) bool {
-	t := a.lastLoose
-	if t == nil || !a.firstOnPage || a.lastTable.Pages[len(a.lastTable.Pages)-1] != a.page.number-1 {
-		return false
-	}
-	multi := false
-	for _, l := range lines {
-		multi = multi || len(l.runs) >= 2
-	}
-	// A block of lines is taken when it only carries on the last row's
-	// text cells (a long cell cut by the page break), or when it is a
-	// single row that fits the columns.
-	if a.carriedLines(lines) != len(lines) && (!multi && len(lines) > 1 || !t.fitsColumns(lines)) {
-		return false
-	}
-	if n := buildLooseTable(lines, t.columns, t); n != nil {
-		tb, _ := n.toTable(a.page.number)
-		if tb != nil {
-			appendTable(a.lastTable, tb, identity(tb.Cols))
-			return true
-		}
-	}
-	return false
 }
 
 // appendLoose cuts lines with the last unruled table's columns and adds
