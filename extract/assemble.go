@@ -100,11 +100,14 @@ func (st *pageStream) assembleNext() {
 		}
 		// A table that carries on the last one keeps the page's top open
 		// for more of it.
+		// So do the lines that describe a table (a repeated title, 续表,
+		// the unit line): whether the table below them carries on the last
+		// one is decided when it comes.
 		carried := false
 		if b.table != nil {
 			carried = a.addTable(b)
 		} else {
-			a.addParagraph(b)
+			carried = a.addParagraph(b)
 		}
 		a.firstOnPage = a.firstOnPage && carried
 	}
@@ -129,16 +132,26 @@ type assembler struct {
 }
 
 // addParagraph adds a paragraph block. Paragraphs that carry on a table
-// at the top of a page were taken earlier, by takeTop.
-func (a *assembler) addParagraph(b pageBlock) {
+// at the top of a page were taken earlier, by takeTop. It reports whether
+// the paragraph keeps the top of the page open for a continued table: a
+// line describing a table (its repeated title, 续表, the unit) printed
+// before anything else on the page.
+func (a *assembler) addParagraph(b pageBlock) bool {
 	text, lines := paragraphText(a.page.number, b.lines)
 	if text == "" {
-		return
+		return true
+	}
+	if a.firstOnPage && a.lastTable != nil {
+		var probe tableMeta
+		if probe.readLine(text) {
+			a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: &Paragraph{Page: a.page.number, Text: text, Lines: lines}})
+			return true
+		}
 	}
 	if a.lastTable != nil && (strings.HasPrefix(text, "注") || a.notes && noteItemPattern.MatchString(text)) {
 		a.lastTable.Notes = append(a.lastTable.Notes, text)
 		a.notes = true
-		return
+		return false
 	}
 	a.notes = false
 	if p := a.lastPara; p != nil && a.lastTable == nil && a.joins(b) {
@@ -152,12 +165,13 @@ func (a *assembler) addParagraph(b pageBlock) {
 		p.Lines = append(p.Lines, lines...)
 		a.lastParaLines = b.lines
 		a.lastParaPage = a.page
-		return
+		return false
 	}
 	p := &Paragraph{Page: a.page.number, Text: text, Lines: lines}
 	a.doc.Blocks = append(a.doc.Blocks, Block{Paragraph: p})
 	a.lastPara, a.lastParaLines, a.lastParaPage = p, b.lines, a.page
 	a.lastTable, a.lastCols, a.lastLoose = nil, nil, nil
+	return false
 }
 
 // takeTop gathers the blocks at the top of a page that carry on the
@@ -302,7 +316,7 @@ func (a *assembler) addTable(b pageBlock) bool {
 	a.notes = false
 	meta := a.takeMeta()
 	stripMetaRows(t, &meta)
-	if meta == (tableMeta{}) && a.lastTable != nil && a.firstOnPage {
+	if a.lastTable != nil && a.firstOnPage && meta.continues(a.lastTable) {
 		if a.lastLoose != nil && b.loose != nil {
 			if a.lastLoose.fitsColumns(b.loose.lines) {
 				if a.appendLoose(b.loose.lines) {

@@ -116,3 +116,34 @@ func headerRowCount(rows [][]string) int {
 	}
 	return 0
 }
+
+// continuationMark matches the words that mark a table carried on from the
+// page before: "续表", "（续）", "续上表".
+var continuationMark = regexp.MustCompile(`^续表|[（(]续[表上]?[表）)]?[）)]?|续上表|[（(]续表?[）)]$`)
+
+// continues reports whether the lines printed above a table at the top of
+// a page (m) allow it to carry on the table last before the page break:
+// nothing, a continuation mark, or the same title, form id and unit
+// repeated. A title, form id or unit of its own starts a new table.
+func (m tableMeta) continues(last *Table) bool {
+	if m.FormID != "" && last.FormID != "" && m.FormID != last.FormID {
+		return false
+	}
+	if m.Unit != "" && last.Unit != "" && m.Unit != last.Unit {
+		return false
+	}
+	if m.Title == "" || continuationMark.MatchString(m.Title) {
+		return true
+	}
+	return sameTitle(m.Title, last.Title)
+}
+
+// sameTitle compares two table titles without spaces and continuation
+// marks.
+func sameTitle(a, b string) bool {
+	key := func(s string) string {
+		s = continuationMark.ReplaceAllString(s, "")
+		return strings.Join(strings.Fields(s), "")
+	}
+	return key(a) != "" && key(a) == key(b)
+}
