@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -245,9 +246,21 @@ func (t *Table) buildHierarchy() {
 			byCode[r.Code] = r
 		}
 	}
+	// A code may head two groups (301 工资福利支出 under 501 机关工资福利支出
+	// and again under 505 对事业单位经常性补助): a row belongs to the last
+	// row with its parent code printed above it in its panel, and only
+	// when there is none to the first anywhere.
+	last := map[[2]string]*Record{}
 	for _, r := range t.Records {
 		if len(r.Code) >= 5 {
-			r.Parent = byCode[r.Code[:len(r.Code)-2]]
+			code := r.Code[:len(r.Code)-2]
+			r.Parent = last[[2]string{fmt.Sprint(r.Panel), code}]
+			if r.Parent == nil {
+				r.Parent = byCode[code]
+			}
+		}
+		if r.Code != "" {
+			last[[2]string{fmt.Sprint(r.Panel), r.Code}] = r
 		}
 	}
 	t.indentHierarchy()
