@@ -661,6 +661,8 @@ func (it *interp) paintPath(stroke, fill bool) {
 			}
 			if r, ok := asRect(it.pts[sp.start:end], sp.rect); ok {
 				it.addFill(r)
+			} else if r, ok := thinPolygon(it.pts[sp.start:end]); ok {
+				it.addFill(r)
 			}
 		}
 	}
@@ -720,6 +722,27 @@ func asRect(pts []pathPt, isRe bool) (Rect, bool) {
 		}
 	}
 	return r, true
+}
+
+// thinPolygon recognises a rule drawn as a filled polygon that is not a
+// rectangle: a sliver with mitred ends (four points, one edge slanted by
+// the line width), as some producers draw each table border. It returns
+// the polygon's bounding box when that box is thinner than ThinRule one
+// way; a slanted line has a wide box both ways and is no rule.
+func thinPolygon(pts []pathPt) (Rect, bool) {
+	if len(pts) < 3 || len(pts) > 8 {
+		return Rect{}, false
+	}
+	r := Rect{pts[0].x, pts[0].y, pts[0].x, pts[0].y}
+	for _, p := range pts {
+		if p.curve {
+			return Rect{}, false
+		}
+		r.X0, r.Y0 = min(r.X0, p.x), min(r.Y0, p.y)
+		r.X1, r.Y1 = max(r.X1, p.x), max(r.Y1, p.y)
+	}
+	w, h := r.X1-r.X0, r.Y1-r.Y0
+	return r, w > 0 && h > 0 && (h < ThinRule && w >= minRuleLength || w < ThinRule && h >= minRuleLength)
 }
 
 // addFill records a filled rectangle: a rule when it is thin, a fill when

@@ -346,3 +346,14 @@ func TestRowSpanLabelIsOneRecord(t *testing.T) {
 	assert.True(t, r.Cells[2].Has)
 	assert.Equal(t, "20805", r.Parent.Code)
 }
+
+func TestSplitCodeNameBrackets(t *testing.T) {
+	for _, s := range []string{"[2010501]行政运行", "【2010501】行政运行", "2010501 行政运行", "2010501行政运行"} {
+		code, name, ok := SplitCodeName(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, "2010501", code, s)
+		assert.Equal(t, "行政运行", name, s)
+	}
+	_, _, ok := SplitCodeName("[20105 统计信息事务")
+	assert.False(t, ok)
+}

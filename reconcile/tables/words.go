@@ -95,8 +95,9 @@ var codePattern = regexp.MustCompile(`^[123]\d{2}(?:\d{2}){0,2}$`)
 func IsCode(s string) bool { return codePattern.MatchString(strings.TrimSpace(s)) }
 
 // codeNamePattern matches a code and name printed in one cell
-// ("2011301 行政运行", "30207邮电费").
-var codeNamePattern = regexp.MustCompile(`^([123]\d{2}(?:\d{2}){0,2})\s*([^\d\s.,%].*)$`)
+// ("2011301 行政运行", "30207邮电费"), the code possibly in brackets
+// ("[2010501]行政运行", "【201】一般公共服务支出").
+var codeNamePattern = regexp.MustCompile(`^(?:[\[【]\s*([123]\d{2}(?:\d{2}){0,2})\s*[\]】]|([123]\d{2}(?:\d{2}){0,2}))\s*([^\d\s.,%].*)$`)
 
 // SplitCodeName splits "2011301 行政运行" into code and name; ok is false
 // when s does not start with a code.
@@ -105,7 +106,7 @@ func SplitCodeName(s string) (code, name string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
-	return m[1], strings.TrimSpace(m[2]), true
+	return m[1] + m[2], strings.TrimSpace(m[3]), true
 }
 
 // partPattern matches the 款 or 项 part of a code split over cells: one or
