@@ -91,12 +91,15 @@ func (st *pageStream) assembleNext() {
 	if n := a.takeTop(blocks); n > 0 {
 		blocks = blocks[n:]
 	}
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.margin {
 			t := b.lines[0].text()
 			if pageNumberPattern.MatchString(t) || st.repeated(t) {
 				continue
 			}
+		}
+		if (i == 0 || i == len(blocks)-1) && isPageNumber(b) {
+			continue
 		}
 		// A table that carries on the last one keeps the page's top open
 		// for more of it.
@@ -111,6 +114,17 @@ func (st *pageStream) assembleNext() {
 		}
 		a.firstOnPage = a.firstOnPage && carried
 	}
+}
+
+// isPageNumber reports whether a block is a lone page number printed
+// above or below the body but inside the margin band ("7" under a table
+// that fills the page): one short line and nothing else.
+func isPageNumber(b pageBlock) bool {
+	if b.table != nil || len(b.lines) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.lines[0].text())
+	return len(t) <= 24 && pageNumberPattern.MatchString(t)
 }
 
 // marginKey is a margin line's text with numbers blanked, so "第3页" and
