@@ -13,8 +13,11 @@ import (
 var (
 	formIDPattern = regexp.MustCompile(`公开\s*(\d{1,2})\s*表|(?:附)?表\s*(\d{1,2})(?:[-－—]\d{1,2})?$`)
 	unitPattern   = regexp.MustCompile(`(?:金额)?单位\s*[：:]\s*(万元|元|亿元|千元|万美元|美元)`)
-	deptPattern   = regexp.MustCompile(`^(?:部门|单位|预算单位|编制单位)(?:名称)?\s*[：:]`)
-	yearPattern   = regexp.MustCompile(`^\d{4}\s*年度?$`)
+	// formPrefixPattern matches a form id printed before the title, with
+	// its separator: "表1：", "预算01表 ", "附表3、".
+	formPrefixPattern = regexp.MustCompile(`^\s*((?:附)?表\s*\d{1,2}|(?:预算|公开|决算)\s*\d{1,2}\s*表)\s*[：:、.．]?\s*`)
+	deptPattern       = regexp.MustCompile(`^(?:部门|单位|预算单位|编制单位)(?:名称)?\s*[：:]`)
+	yearPattern       = regexp.MustCompile(`^\d{4}\s*年度?$`)
 )
 
 // tableMeta is what the lines around a table say about it.
@@ -38,7 +41,15 @@ func (m *tableMeta) readLine(line string) bool {
 		rest = strings.Replace(rest, u[0], " ", 1)
 		used = true
 	}
-	if f := formIDPattern.FindStringSubmatch(rest); f != nil {
+	if f := formPrefixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[len(f[0]):])) {
+		// "表1：高等学校收支决算总表", "预算01表 收支总表": the form id
+		// printed before the title.
+		if m.FormID == "" {
+			m.FormID = strings.Join(strings.Fields(f[1]), "")
+		}
+		rest = rest[len(f[0]):]
+		used = true
+	} else if f := formIDPattern.FindStringSubmatch(rest); f != nil {
 		if m.FormID == "" {
 			m.FormID = strings.Join(strings.Fields(f[0]), "")
 		}
