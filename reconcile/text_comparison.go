@@ -113,11 +113,3 @@ func baseName(c *segment.Claim) string {
 	}
 	return "the figure compared"
 }
-
-// blockOf returns the paragraph of a mention, or −1.
-func blockOf(n *narrative, ref int) int {
-	if s := sentenceOf(n, ref); s >= 0 {
-		return n.res.Sentences[s].Block
-	}
-	return -1
-}

@@ -116,25 +116,6 @@ func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segm
 	return tableFigure(p, n, c, subj, "", part.Mention)
 }
 
-// tableFigure looks up the table figure of subject with aspect, as an
-// amount claim of c's sentence would name it, and returns it as a figure
-// in like's unit: the whole a share names, the budget a completion rate
-// is measured against.
-func tableFigure(p *Pass, n *narrative, c *segment.Claim, subject segment.Subject, aspect string, like segment.Mention) (segment.Mention, *Evidence, bool) {
-	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: subject, Aspect: aspect, Source: c.Source,
-		Args: []segment.Arg{{Role: segment.RoleValue, Mention: like}}}
-	f := n.lookup(p, &probe)
-	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
-		return segment.Mention{}, nil, false
-	}
-	v, _ := cellIn(f.x, like.Scale)
-	m := like
-	m.Value, m.Hi, m.Bound = v, nil, segment.BoundExact
-	m.Text = v.String() + m.Unit
-	ev := f.x.evidence()
-	return m, &ev, true
-}
-
 // trimWholeWord drops the word that makes a name a whole ("项目支出总额" is
 // 项目支出).
 func trimWholeWord(s string) string {

@@ -96,24 +96,3 @@ func itemEvidence(p *Pass, n *narrative, e *totalEval) []Evidence {
 	}
 	return out
 }
-
-// sentenceOf returns the sentence index of a mention, or −1.
-func sentenceOf(n *narrative, ref int) int {
-	if n.mentionSentence == nil {
-		n.mentionSentence = make([]int, len(n.res.Mentions))
-		for i := range n.mentionSentence {
-			n.mentionSentence[i] = -1
-		}
-		for si := range n.res.Sentences {
-			for _, r := range n.res.Sentences[si].Mentions {
-				if r >= 0 && r < len(n.mentionSentence) && n.mentionSentence[r] < 0 {
-					n.mentionSentence[r] = si
-				}
-			}
-		}
-	}
-	if ref < 0 || ref >= len(n.mentionSentence) {
-		return -1
-	}
-	return n.mentionSentence[ref]
-}
