@@ -18,12 +18,12 @@ type balanceStep struct {
 	words []segment.Arg
 	sum   num.Interval
 	scale int32
-	v     verdict
-	slip  *slip
+	// outcome is the step's verdict, why it cannot be checked, or the
+	// figure that slipped.
+	outcome
 	// explained is another figure of the sentence whose subtraction (or
 	// addition) makes the step hold: a transfer the balance leaves out.
 	explained *segment.Mention
-	skip      string
 }
 
 // evalBalance evaluates each subtotal and result of a balance claim whose

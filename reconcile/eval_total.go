@@ -36,14 +36,13 @@ type totalEval struct {
 	// exhaustive is set when the items must add up to the total: a sum
 	// (合计 after the items), or an of-which list closed by 其他….
 	exhaustive bool
-	// skip says why the claim cannot be checked ("" when it can).
-	skip string
-	v    verdict
+	// outcome is the total's verdict, why it cannot be checked, or the
+	// figure that slipped.
+	outcome
 	// prefix is set when an of-which list exceeds its total but its first
 	// items alone make it: the list ended there, the rest is another
 	// sentence's.
 	prefix bool
-	slip   *slip
 }
 
 // remainderItem reports whether an item is the remainder of a list (其他

@@ -205,10 +205,10 @@ func tableFigure(p *Pass, n *narrative, c *segment.Claim, subject segment.Subjec
 	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: subject, Aspect: aspect, Source: c.Source,
 		Args: []segment.Arg{{Role: segment.RoleValue, Mention: like}}}
 	f := n.lookup(p, &probe)
-	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+	v, ok := f.cellAmount(like.Scale)
+	if !ok {
 		return segment.Mention{}, nil, false
 	}
-	v, _ := cellIn(f.x, like.Scale)
 	m := like
 	m.Value, m.Hi, m.Bound = v, nil, segment.BoundExact
 	m.Text = v.String() + m.Unit
@@ -219,3 +219,13 @@ func tableFigure(p *Pass, n *narrative, c *segment.Claim, subject segment.Subjec
 // tableUnitExp returns the power of ten of a table's unit, or ok false
 // when the table prints none.
 func tableUnitExp(t *tables.Table) (int32, bool) { return unitExp(t.Unit()) }
+
+// cellAmount returns the amount of the table cell a figure names, in the
+// unit 10^scale 元; ok is false when no amount cell was found.
+func (f *figure) cellAmount(scale int32) (num.Value, bool) {
+	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+		return num.Value{}, false
+	}
+	v, _ := cellIn(f.x, scale)
+	return v, true
+}

@@ -104,7 +104,7 @@ func carryFigure(ctx *lookupCtx, which string) *figure {
 func yearTotalFigure(ctx *lookupCtx, income bool) *figure {
 	kind := statementKind(ctx)
 	if ctx.fund == fundGeneral && !income {
-		if f := generalTotal(ctx, totalOrSpending); f != nil {
+		if f := generalTotal(ctx); f != nil {
 			return f
 		}
 	}
@@ -133,12 +133,9 @@ func yearTotalFigure(ctx *lookupCtx, income bool) *figure {
 	return noTable(ctx, kind, detail)
 }
 
-// totalOrSpending picks a fund table's spending total.
-func totalOrSpending(t *tables.Table, r *tables.Record) int { return spendingColumn(t, r) }
-
-// generalTotal returns the 合计 row of the 一般公共预算财政拨款支出表 in the
-// column col picks, or nil.
-func generalTotal(ctx *lookupCtx, col func(*tables.Table, *tables.Record) int) *figure {
+// generalTotal returns the 合计 row of the 一般公共预算财政拨款支出表 in its
+// spending column, or nil.
+func generalTotal(ctx *lookupCtx) *figure {
 	t := nearestKind(ctx.p, tables.KindGeneral, ctx.block, ctx.budget)
 	if t == nil {
 		return nil
@@ -147,7 +144,7 @@ func generalTotal(ctx *lookupCtx, col func(*tables.Table, *tables.Record) int) *
 	if r == nil {
 		return nil
 	}
-	if c := col(t, r); c >= 0 {
+	if c := spendingColumn(t, r); c >= 0 {
 		return found(t, r, c)
 	}
 	return nil
@@ -265,7 +262,7 @@ func fundSpending(k string) bool {
 // fundSpendingFigure finds the 一般公共预算 spending total: the 合计 of its
 // table, else its column on the 财政拨款 statement's 本年支出合计.
 func fundSpendingFigure(ctx *lookupCtx) *figure {
-	if f := generalTotal(ctx, totalOrSpending); f != nil {
+	if f := generalTotal(ctx); f != nil {
 		return f
 	}
 	if t := nearestKind(ctx.p, tables.KindFiscalSummary, ctx.block, ctx.budget); t != nil {

@@ -55,11 +55,7 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 	iv := valueIn(a.Mention, scale)
 	if n.valueClaims == nil {
 		n.valueClaims = map[int]int{}
-		for i := range n.res.Claims {
-			c := &n.res.Claims[i]
-			if c.Kind != segment.ClaimAmount {
-				continue
-			}
+		for c := range n.claims(segment.ClaimAmount) {
 			if v, ok := c.Arg(segment.RoleValue); ok {
 				if _, dup := n.valueClaims[v.Ref]; !dup {
 					n.valueClaims[v.Ref] = c.ID
@@ -75,11 +71,10 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 	if c == nil {
 		return iv
 	}
-	f := n.figure(p, c)
-	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+	cv, ok := n.figure(p, c).cellAmount(scale)
+	if !ok {
 		return iv
 	}
-	cv, _ := cellIn(f.x, scale)
 	civ := cv.Interval()
 	if !iv.Overlaps(civ) {
 		return iv // they disagree: text-vs-table says so

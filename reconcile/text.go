@@ -8,22 +8,18 @@ import (
 )
 
 // Narrative checks plug in like the table checks. claimsAnalyzer
-// (text_claims.go) turns the narrative into claims (package segment); it is
+// (narrative.go) turns the narrative into claims (package segment); it is
 // not listed in Analyzers(), since it checks nothing, and runs because the
 // narrative rules list it in Requires and read its result with
-// narrativeOf:
+// narrativeOf. narrativeRule (settle.go) builds such an analyzer:
 //
-//	var Share = &Analyzer{Name: "share", Doc: "…",
-//		Requires: []*Analyzer{claimsAnalyzer},
-//		Run: func(p *Pass) (any, error) {
-//			n := narrativeOf(p)
-//			for i := range n.res.Claims {
-//				// judge the claim; then p.Consistent(),
-//				// p.reportText(c, figure, severity, expected, message, evidence…)
-//				// or p.uncheckedText(c, figure, why) when it cannot be checked.
-//			}
-//			return nil, nil
-//		}}
+//	var Share = narrativeRule("share", "…", func(p *Pass, n *narrative) {
+//		for c := range n.claims(segment.ClaimShare) {
+//			// judge the claim; p.settle records a claim that holds, is
+//			// an estimate or cannot be checked; else
+//			// p.reportText(c, figure, severity, expected, message, evidence…).
+//		}
+//	})
 //
 // TextPlace, TextPosition and TextEvidence below give a sentence's page,
 // line, sort position and evidence; textFinding builds a finding from them.

@@ -17,20 +17,10 @@ import (
 // is unchecked. Percentages printed with a bound (95%以上) are checked as
 // bounds; a mismatch that truncation explains (243 / 435 = 55.86% printed
 // as 55.8%) is a warning.
-var Share = &Analyzer{
-	Name:     "share",
-	Doc:      "a share (占…的x%) is its part divided by its whole",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runShare,
-}
+var Share = narrativeRule("share", "a share (占…的x%) is its part divided by its whole", checkShares)
 
-func runShare(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimShare {
-			continue
-		}
+func checkShares(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimShare) {
 		pa, ok := c.Arg(segment.RolePercent)
 		if !ok || pa.Mention.Kind != segment.KindPercent {
 			continue
@@ -62,12 +52,7 @@ func runShare(p *Pass) (any, error) {
 			continue // a whole of zero: no share to check
 		}
 		v := judge(pct, 0, ratio)
-		switch v {
-		case vOK:
-			p.Consistent()
-			continue
-		case vSkip:
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s is an estimate", fig(pct), subjectName(c)))
+		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), subjectName(c))) {
 			continue
 		}
 		exp := expectedRatio(pct.Value, ratio)
@@ -78,7 +63,6 @@ func runShare(p *Pass) (any, error) {
 		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%%s",
 			argSubject(c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
 	}
-	return nil, nil
 }
 
 // argOrLink returns the argument with role r, else the value of the claim

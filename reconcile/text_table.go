@@ -29,20 +29,12 @@ import (
 // cell into the claim's unit, keeping its printed precision. An amount of
 // something the tables do not print (a project's funds) is out of scope;
 // one whose figure the tables should print but do not is unchecked.
-var TextTable = &Analyzer{
-	Name:     "text-vs-table",
-	Doc:      "an amount the narrative states for a table figure (classification row, statement total, 基本支出, 人员经费, 三公 …) equals that cell",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runTextTable,
-}
+var TextTable = narrativeRule("text-vs-table",
+	"an amount the narrative states for a table figure (classification row, statement total, 基本支出, 人员经费, 三公 …) equals that cell",
+	checkTextTable)
 
-func runTextTable(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimAmount {
-			continue
-		}
+func checkTextTable(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimAmount) {
 		a, ok := c.Arg(segment.RoleValue)
 		if !ok || !isMoney(a.Mention) {
 			continue
@@ -70,25 +62,25 @@ func runTextTable(p *Pass) (any, error) {
 			continue
 		}
 		want, sameUnit := cellIn(f.x, m.Scale)
-		v := judge(m, m.Scale, want.Interval())
-		switch v {
-		case vOK:
-			p.Consistent()
-			continue
+		o := outcome{v: judge(m, m.Scale, want.Interval())}
+		switch o.v {
 		case vSkip:
-			p.uncheckedText(c, m, fmt.Sprintf("%s is an estimate (%s) of %s%s in %s", fig(m), m.Qualifier, expectedExact(m.Value, want.Interval()), m.Unit, f.x.T.Name()), f.x.evidence())
+			o.estimate = fmt.Sprintf(" (%s) of %s%s in %s", m.Qualifier, expectedExact(m.Value, want.Interval()), m.Unit, f.x.T.Name())
+		case vBad, vTrunc:
+			if e, ok := slipTo(m, want.Interval()); ok {
+				o.slip = &slip{arg: a, exp: e, want: want.Interval()}
+			}
+		}
+		if p.settle(c, m, o, fig(m), f.x.evidence()) {
 			continue
 		}
-		if _, slip := slipTo(m, want.Interval()); slip {
-			continue // reported by unit-slip
-		}
+		v := o.v
 		exp := expectedCell(m.Value, want, sameUnit)
 		p.reportText(c, m, severityOf(v), exp,
 			fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s)%s",
 				subjectName(c), fig(m), exp, m.Unit, f.x.T.Name(), f.x.where(), truncNote(v)),
 			f.x.evidence())
 	}
-	return nil, nil
 }
 
 // expectedCell prints the table's figure in the claim's unit: as printed

@@ -15,8 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// narrativeRule reports whether a rule reads the text.
-func narrativeRule(name string) bool { return !tableRuleName(name) }
+// isNarrativeRule reports whether a rule reads the text.
+func isNarrativeRule(name string) bool { return !tableRuleName(name) }
 
 // brief prints a finding as "LINE rule severity claimed→expected", the
 // form the tests compare.
@@ -38,7 +38,7 @@ func briefs(fs []Finding, keep func(Finding) bool) []string {
 	return out
 }
 
-func narrativeFindings(f Finding) bool { return narrativeRule(f.Rule) && f.Severity > Info }
+func narrativeFindings(f Finding) bool { return isNarrativeRule(f.Rule) && f.Severity > Info }
 
 // The seed's text states these figures wrongly, and gouji says so (line,
 // rule, severity, claimed → expected):
@@ -102,7 +102,7 @@ func TestSeedPDFNarrativeFindings(t *testing.T) {
 		res := checkFile(t, filepath.Join("..", "corpus", "synthetic", name))
 		var got []string
 		for _, f := range res.Findings {
-			if f.Severity == Error && narrativeRule(f.Rule) {
+			if f.Severity == Error && isNarrativeRule(f.Rule) {
 				got = append(got, f.Rule+" "+f.Claimed+"→"+f.Expected)
 			}
 		}
@@ -222,7 +222,7 @@ func TestRealReportsNarrative(t *testing.T) {
 			continue
 		}
 		res := checkFile(t, filepath.Join(dir, e.Name()))
-		got := briefs(res.Findings, func(f Finding) bool { return narrativeRule(f.Rule) && f.Severity == Error })
+		got := briefs(res.Findings, func(f Finding) bool { return isNarrativeRule(f.Rule) && f.Severity == Error })
 		sort.Strings(got)
 		w, ok := want[e.Name()]
 		assert.True(t, ok, "add %s to this test", e.Name())
