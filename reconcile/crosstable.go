@@ -69,28 +69,11 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 		if a, b, ok := totals(s, firstTotal(s, exp), ex, tableTotal(ex)); ok {
 			p.checkSame(a, b, "本年支出合计")
 		}
-		mine, order := classRows(s, exp)
-		theirs, theirOrder := classRows(ex, nil)
-		for _, code := range union(order, theirOrder) {
-			a, b := mine[code], theirs[code]
-			if b == nil {
-				noRow(p, s, a, ex, code)
-				continue
-			}
-			if a == nil {
-				noRow(p, ex, b, s, code)
-				continue
-			}
-			ca, cb := totalColumn(s, a), totalColumn(ex, b)
-			if ca < 0 || cb < 0 {
-				continue
-			}
-			p.checkSame(cellOf(s, a, ca), cellOf(ex, b, cb), "类 "+code+" "+b.Label)
-		}
+		sameClasses(p, s, exp, totalColumn, ex, "类 ")
 	}
 	if f := ix.Nearest(s, tables.KindFiscalSummary); f != nil && inc != nil {
 		fi := incomePanels(f)
-		for _, fund := range []string{"一般公共预算", "政府性基金", "国有资本经营"} {
+		for _, fund := range appropriations {
 			a := fundItem(s, inc, fund)
 			b := fundItem(f, fi, fund)
 			if a == nil || b == nil {
@@ -100,8 +83,33 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 			if ca < 0 || cb < 0 {
 				continue
 			}
-			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), fund+"财政拨款收入")
+			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), string(fund)+"财政拨款收入")
 		}
+	}
+}
+
+// sameClasses compares the 类 rows of a statement's side (panels) in the
+// column col picks with the 类 rows of a detailed table in their total
+// columns, by code; a 类 only one of them prints is unchecked (noRow).
+// what prefixes the code and name in messages.
+func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table, *tables.Record) int, detail *tables.Table, what string) {
+	mine, order := classRows(s, panels)
+	theirs, theirOrder := classRows(detail, nil)
+	for _, code := range union(order, theirOrder) {
+		a, b := mine[code], theirs[code]
+		if b == nil {
+			noRow(p, s, a, detail, code)
+			continue
+		}
+		if a == nil {
+			noRow(p, detail, b, s, code)
+			continue
+		}
+		ca, cb := col(s, a), totalColumn(detail, b)
+		if ca < 0 || cb < 0 {
+			continue
+		}
+		p.checkSame(cellOf(s, a, ca), cellOf(detail, b, cb), what+code+" "+b.Label)
 	}
 }
 
@@ -138,43 +146,26 @@ func fiscalSummaryChecks(p *Pass, f *tables.Table) {
 	}
 	sub := firstTotal(f, exp)
 	if g := ix.Nearest(f, tables.KindGeneral); g != nil {
-		mine, order := classRows(f, exp)
-		theirs, theirOrder := classRows(g, nil)
-		for _, code := range union(order, theirOrder) {
-			a, b := mine[code], theirs[code]
-			if b == nil {
-				noRow(p, f, a, g, code)
-				continue
-			}
-			if a == nil {
-				noRow(p, g, b, f, code)
-				continue
-			}
-			ca := columnWhere(f, a, pathHas("一般公共预算"))
-			cb := totalColumn(g, b)
-			if ca < 0 || cb < 0 {
-				continue
-			}
-			p.checkSame(cellOf(f, a, ca), cellOf(g, b, cb), "一般公共预算财政拨款支出 类 "+code+" "+b.Label)
-		}
-		fundTotal(p, f, sub, g, "一般公共预算", "一般公共预算财政拨款支出")
+		general := func(t *tables.Table, r *tables.Record) int { return columnWhere(t, r, pathHas(string(fundGeneral))) }
+		sameClasses(p, f, exp, general, g, "一般公共预算财政拨款支出 类 ")
+		fundTotal(p, f, sub, g, fundGeneral, "一般公共预算财政拨款支出")
 	}
 	if gf := ix.Nearest(f, tables.KindGovFund); gf != nil {
-		fundTotal(p, f, sub, gf, "政府性基金", "政府性基金预算财政拨款支出")
+		fundTotal(p, f, sub, gf, fundGovFund, "政府性基金预算财政拨款支出")
 	}
 	if sc := ix.Nearest(f, tables.KindStateCapital); sc != nil {
-		fundTotal(p, f, sub, sc, "国有资本经营", "国有资本经营预算财政拨款支出")
+		fundTotal(p, f, sub, sc, fundStateCap, "国有资本经营预算财政拨款支出")
 	}
 }
 
 // fundTotal compares the 财政拨款总表's 本年支出合计 in the column of one fund
 // with the 合计 of that fund's table (its 本年支出 total).
-func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table, fund, what string) {
+func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table, fund fundKind, what string) {
 	b := tableTotal(other)
 	if sub == nil || b == nil {
 		return
 	}
-	ca := columnWhere(f, sub, pathHas(fund))
+	ca := columnWhere(f, sub, pathHas(string(fund)))
 	cb := spendingColumn(other, b)
 	if ca < 0 || cb < 0 {
 		return
@@ -301,15 +292,6 @@ func noRow(p *Pass, t *tables.Table, r *tables.Record, other *tables.Table, code
 		return
 	}
 	x := cellOf(t, r, c)
-	page, pos := x.place()
-	p.Unchecked(Finding{
-		Page:     page,
-		Quote:    r.Quote,
-		Claimed:  x.Cell.Value.String(),
-		Unit:     t.Unit(),
-		Message:  "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it",
-		Evidence: []Evidence{x.evidence()},
-		Pos:      pos,
-		Line:     x.Cell.Line,
-	})
+	msg := "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it"
+	p.Unchecked(x.finding(Info, "", msg, []Evidence{x.evidence()}))
 }

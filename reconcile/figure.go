@@ -57,32 +57,39 @@ type lookupCtx struct {
 	// budget is set when the claim states a budget figure.
 	budget bool
 	// fund is the fund the sentence or its section speaks of.
-	fund string
+	fund fundKind
 	// block is where the claim stands, to pick the nearest table.
 	block int
 }
 
+// fundKind is a fund a sentence or a table speaks of, by the word that
+// names it.
+type fundKind string
+
 // Funds a sentence can speak of.
 const (
-	fundAll      = ""
-	fundGeneral  = "一般公共预算"
-	fundGovFund  = "政府性基金"
-	fundStateCap = "国有资本经营"
-	fundFiscal   = "财政拨款"
+	fundAll      fundKind = ""
+	fundGeneral  fundKind = "一般公共预算"
+	fundGovFund  fundKind = "政府性基金"
+	fundStateCap fundKind = "国有资本经营"
+	fundFiscal   fundKind = "财政拨款"
 )
 
-// fundOf returns the fund a text names.
-func fundOf(s string) string {
+// appropriations are the funds of the 财政拨款 forms, each with a table;
+// fundWords the funds in the order a text is read for them.
+var (
+	appropriations = []fundKind{fundGeneral, fundGovFund, fundStateCap}
+	fundWords      = []fundKind{fundGeneral, fundGovFund, fundStateCap, fundFiscal}
+)
+
+// fundOf returns the fund a text names: one of the appropriations, else
+// 财政拨款 as a whole (一般公共预算财政拨款 names the 一般公共预算).
+func fundOf(s string) fundKind {
 	k := tables.Key(s)
-	switch {
-	case strings.Contains(k, "一般公共预算"):
-		return fundGeneral
-	case strings.Contains(k, "政府性基金"):
-		return fundGovFund
-	case strings.Contains(k, "国有资本经营"):
-		return fundStateCap
-	case strings.Contains(k, "财政拨款"):
-		return fundFiscal
+	for _, f := range fundWords {
+		if strings.Contains(k, string(f)) {
+			return f
+		}
 	}
 	return fundAll
 }
@@ -179,7 +186,7 @@ func termFigure(ctx *lookupCtx) *figure {
 	if k == "财政拨款支出" || k == "本年财政拨款支出" {
 		return fiscalSpendingFigure(ctx)
 	}
-	if fund := fundIncome(k); fund != "" {
+	if fund := fundIncome(k); fund != fundAll {
 		return fundIncomeFigure(ctx, fund)
 	}
 	if i := strings.LastIndex(k, "基本支出"); i >= 0 && len(k) > i+len("基本支出") {

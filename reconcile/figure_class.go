@@ -74,11 +74,11 @@ func classFigure(ctx *lookupCtx) *figure {
 // classColumn picks the amount column of a classification row: the fund's
 // column of a 财政拨款 statement, the spending total of a fund table, the
 // total otherwise.
-func classColumn(t *tables.Table, r *tables.Record, fund string) int {
+func classColumn(t *tables.Table, r *tables.Record, fund fundKind) int {
 	switch t.Kind {
 	case tables.KindFiscalSummary:
 		if fund == fundGeneral {
-			return columnWhere(t, r, pathHas("一般公共预算"))
+			return columnWhere(t, r, pathHas(string(fundGeneral)))
 		}
 		return totalColumn(t, r)
 	case tables.KindGovFund, tables.KindStateCapital, tables.KindGeneral:

@@ -267,7 +267,7 @@ func fundSpendingFigure(ctx *lookupCtx) *figure {
 	}
 	if t := nearestKind(ctx.p, tables.KindFiscalSummary, ctx.block, ctx.budget); t != nil {
 		if r := firstTotal(t, expenditurePanels(t)); r != nil {
-			if c := columnWhere(t, r, pathHas("一般公共预算")); c >= 0 {
+			if c := columnWhere(t, r, pathHas(string(fundGeneral))); c >= 0 {
 				return found(t, r, c)
 			}
 		}
@@ -292,23 +292,23 @@ func fiscalSpendingFigure(ctx *lookupCtx) *figure {
 
 // fundIncome returns the fund whose appropriation a subject names
 // (一般公共预算财政拨款收入, 一般公共预算拨款, 政府性基金拨款), or "".
-func fundIncome(k string) string {
+func fundIncome(k string) fundKind {
 	k = strings.TrimSuffix(k, "收入")
-	for _, fund := range []string{fundGeneral, fundGovFund, fundStateCap} {
-		if !strings.HasPrefix(k, fund) {
+	for _, fund := range appropriations {
+		if !strings.HasPrefix(k, string(fund)) {
 			continue
 		}
-		switch strings.TrimPrefix(strings.TrimPrefix(k, fund), "预算") {
+		switch strings.TrimPrefix(strings.TrimPrefix(k, string(fund)), "预算") {
 		case "财政拨款", "拨款", "资金", "":
 			return fund
 		}
 	}
-	return ""
+	return fundAll
 }
 
 // fundIncomeFigure finds a fund's appropriation: its income item on the
 // 财政拨款 statement (一、一般公共预算财政拨款).
-func fundIncomeFigure(ctx *lookupCtx, fund string) *figure {
+func fundIncomeFigure(ctx *lookupCtx, fund fundKind) *figure {
 	t := nearestKind(ctx.p, tables.KindFiscalSummary, ctx.block, ctx.budget)
 	if t == nil {
 		return noTable(ctx, tables.KindFiscalSummary)
@@ -318,7 +318,7 @@ func fundIncomeFigure(ctx *lookupCtx, fund string) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no " + fund + " income row was found in " + t.Name())
+	return missing("no " + string(fund) + " income row was found in " + t.Name())
 }
 
 // basicTotalFigure finds the total of the 基本支出 table.

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -83,7 +84,7 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 }
 
 func newNarrative(p *Pass) *narrative {
-	n := &narrative{res: segment.Segment(p.Doc), figures: map[int]*figure{}}
+	n := &narrative{res: segment.Claims(p.Doc), figures: map[int]*figure{}}
 	if p.Doc != nil {
 		n.heads = sectionHeads(p.Doc.Blocks)
 	}
@@ -116,17 +117,28 @@ func projectScopes(p *Pass, res *segment.Result) []bool {
 	return out
 }
 
+// percentOf returns the percentage a share or a completion claim prints.
+func percentOf(c *segment.Claim) (segment.Mention, bool) {
+	pa, ok := c.Arg(segment.RolePercent)
+	return pa.Mention, ok && pa.Mention.Kind == segment.KindPercent
+}
+
 // underProject reports whether a claim stands under a project.
 func (n *narrative) underProject(c *segment.Claim) bool {
 	return c.ID >= 0 && c.ID < len(n.project) && n.project[c.ID]
 }
 
-// narrativeOf returns the claims read by claimsAnalyzer; never nil.
+// narrativeOf returns the claims read by claimsAnalyzer. A rule that reads
+// them without listing claimsAnalyzer in Requires is a programming error:
+// it panics (and Check lists the rule in Result.Errors) rather than check
+// an empty narrative.
 func narrativeOf(p *Pass) *narrative {
-	if n, ok := p.ResultOf[claimsAnalyzer].(*narrative); ok && n != nil && n.res != nil {
-		return n
+	r := p.ResultOf[claimsAnalyzer]
+	n, ok := r.(*narrative)
+	if !ok || n == nil || n.res == nil {
+		panic(fmt.Sprintf("rule %v reads the claims, but the result of %s is %T (is %s in its Requires?)", p.Analyzer, claimsAnalyzer.Name, r, claimsAnalyzer.Name))
 	}
-	return &narrative{res: &segment.Result{}, figures: map[int]*figure{}}
+	return n
 }
 
 // claim returns the claim with the given ID, or nil.

@@ -190,7 +190,7 @@ func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []stri
 
 // fundItem returns the numbered income item of a fund (一、一般公共预算财政
 // 拨款收入) before the year's total of a statement side.
-func fundItem(t *tables.Table, panels []int, fund string) *tables.Record {
+func fundItem(t *tables.Table, panels []int, fund fundKind) *tables.Record {
 	for _, r := range t.Records {
 		if !inPanels(r, panels) || r.Heading {
 			continue
@@ -199,7 +199,7 @@ func fundItem(t *tables.Table, panels []int, fund string) *tables.Record {
 			return nil
 		}
 		k := tables.Key(r.Label)
-		if tables.Ordinal(r.Label) && strings.Contains(k, fund) && !strings.Contains(k, "结转") {
+		if tables.Ordinal(r.Label) && strings.Contains(k, string(fund)) && !strings.Contains(k, "结转") {
 			return r
 		}
 	}

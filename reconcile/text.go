@@ -61,7 +61,7 @@ func (p *Pass) TextPosition(block, off int) Position {
 func (p *Pass) TextEvidence(block, start, end int) Evidence {
 	para := p.paragraph(block)
 	if para == nil {
-		return Evidence{Kind: "text"}
+		return Evidence{Kind: EvidenceText}
 	}
 	start = max(0, min(start, len(para.Text)))
 	end = max(start, min(end, len(para.Text)))
@@ -72,7 +72,7 @@ func (p *Pass) TextEvidence(block, start, end int) Evidence {
 		end++
 	}
 	page, line := p.TextPlace(block, start)
-	return Evidence{Kind: "text", Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line}
+	return Evidence{Kind: EvidenceText, Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line}
 }
 
 // sentenceEvidence is the sentence of a claim as evidence.
@@ -84,7 +84,7 @@ func (p *Pass) sentenceEvidence(c *segment.Claim) Evidence {
 // evidence, with the figure as its value.
 func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 	if ref < 0 || ref >= len(n.res.Mentions) {
-		return Evidence{Kind: "text"}
+		return Evidence{Kind: EvidenceText}
 	}
 	m := n.res.Mentions[ref]
 	if si := sentenceOf(n, ref); si >= 0 {
@@ -93,7 +93,7 @@ func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 		ev.Value = m.Text
 		return ev
 	}
-	return Evidence{Kind: "text", Value: m.Text}
+	return Evidence{Kind: EvidenceText, Value: m.Text}
 }
 
 // textFinding builds a finding that stands at figure at of claim c; its

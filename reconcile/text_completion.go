@@ -16,11 +16,10 @@ var Completion = narrativeRule("completion", "a completion rate (完成预算的
 
 func checkCompletions(p *Pass, n *narrative) {
 	for c := range n.claims(segment.ClaimCompletion) {
-		pa, ok := c.Arg(segment.RolePercent)
-		if !ok || pa.Mention.Kind != segment.KindPercent {
+		pct, ok := percentOf(c)
+		if !ok {
 			continue
 		}
-		pct := pa.Mention
 		actual, okA := argOrLink(n, c, segment.RoleActual, "actual")
 		budget, okB := argOrLink(n, c, segment.RoleBudget, "budget")
 		var ev []Evidence

@@ -21,11 +21,10 @@ var Share = narrativeRule("share", "a share (占…的x%) is its part divided by
 
 func checkShares(p *Pass, n *narrative) {
 	for c := range n.claims(segment.ClaimShare) {
-		pa, ok := c.Arg(segment.RolePercent)
-		if !ok || pa.Mention.Kind != segment.KindPercent {
+		pct, ok := percentOf(c)
+		if !ok {
 			continue
 		}
-		pct := pa.Mention
 		part, okPart := argOrLink(n, c, segment.RolePart, "part")
 		if !okPart {
 			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part is not printed", fig(pct), subjectName(c)))

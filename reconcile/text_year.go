@@ -71,7 +71,7 @@ func checkReportYear(p *Pass, n *narrative) {
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
 				Message:  fmt.Sprintf("the table title names %d, but this is the %d %s", y, year, kind),
-				Evidence: []Evidence{{Kind: "table", Page: page, Table: t.Name(), Quote: title}},
+				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: title}},
 				Pos:      Position{Block: t.Block},
 			})
 		}
@@ -111,7 +111,7 @@ func checkPhrase(p *Pass, n *narrative, year int, kind string, block int, text s
 	if s := n.sentenceAt(block, m[2]); s != nil {
 		quote = s.Text
 	}
-	ev := Evidence{Kind: "text", Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
+	ev := Evidence{Kind: EvidenceText, Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
 	p.Report(Finding{
 		Severity: Error,
 		Page:     page,
