@@ -82,3 +82,18 @@ func TestCompare(t *testing.T) {
 	}
 	assert.Equal(t, []string{"changed", "missing", "unwanted", "new"}, kinds)
 }
+
+// Every report of the corpus gives the findings its expected file lists,
+// and no error finding it does not: the one place the findings of the seed
+// and the real reports are asserted.
+func TestCorpusGivesItsExpectedFindings(t *testing.T) {
+	for _, dir := range []string{"seed", "synthetic", "real"} {
+		res, err := Run(dir, reconcile.Analyzers(), 0, false)
+		require.NoError(t, err, dir)
+		assert.Positive(t, res.Reports, dir)
+		assert.Empty(t, res.Failed, dir)
+		for _, r := range res.Regressions {
+			t.Error(r.String())
+		}
+	}
+}

@@ -25,6 +25,7 @@ package reconcile
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/reconcile/tables"
@@ -127,15 +128,73 @@ type Result struct {
 	Errors []error
 }
 
+// Validate reports an error if an analyzer of the list, or one they
+// require, is ill-formed: nil, with an empty Name or Doc or a nil Run, two
+// analyzers of one name, or a cycle in Requires.
+func Validate(analyzers []*Analyzer) error {
+	const (
+		visiting = 1
+		done     = 2
+	)
+	state := map[*Analyzer]int{}
+	byName := map[string]*Analyzer{}
+	var visit func(a *Analyzer, path []string) error
+	visit = func(a *Analyzer, path []string) error {
+		if a == nil && len(path) == 0 {
+			return fmt.Errorf("nil analyzer in the list")
+		}
+		if a == nil {
+			return fmt.Errorf("nil analyzer required by %s", strings.Join(path, " → "))
+		}
+		path = append(path, a.Name)
+		switch state[a] {
+		case visiting:
+			return fmt.Errorf("cycle in Requires: %s", strings.Join(path, " → "))
+		case done:
+			return nil
+		}
+		switch {
+		case a.Name == "":
+			return fmt.Errorf("analyzer with an empty Name (Doc %q)", a.Doc)
+		case a.Doc == "":
+			return fmt.Errorf("analyzer %s has an empty Doc", a.Name)
+		case a.Run == nil:
+			return fmt.Errorf("analyzer %s has a nil Run", a.Name)
+		case byName[a.Name] != nil && byName[a.Name] != a:
+			return fmt.Errorf("two analyzers are named %s", a.Name)
+		}
+		byName[a.Name] = a
+		state[a] = visiting
+		for _, r := range a.Requires {
+			if err := visit(r, path); err != nil {
+				return err
+			}
+		}
+		state[a] = done
+		return nil
+	}
+	for _, a := range analyzers {
+		if err := visit(a, nil); err != nil {
+			return fmt.Errorf("reconcile: invalid analyzer: %w", err)
+		}
+	}
+	return nil
+}
+
 // Check runs analyzers (and the analyzers they require) on doc. It does
 // not fail: an analyzer that returns an error or panics is listed in
-// Result.Errors and the others still run.
+// Result.Errors and the others still run. Analyzers that Validate rejects
+// run not at all: the error is the only one in Result.Errors.
 func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 	res := &Result{ByRule: map[string]Stats{}}
 	if doc == nil {
 		doc = &extract.Document{}
 	}
 	res.Tables = tables.NewIndex(doc)
+	if err := Validate(analyzers); err != nil {
+		res.Errors = append(res.Errors, err)
+		return res
+	}
 	results := map[*Analyzer]any{}
 	failed := map[*Analyzer]bool{}
 	for _, a := range order(analyzers) {
@@ -175,9 +234,6 @@ func run(a *Analyzer, pass *Pass) (out any, err error) {
 			err = fmt.Errorf("internal error: %v", r)
 		}
 	}()
-	if a.Run == nil {
-		return nil, nil
-	}
 	return a.Run(pass)
 }
 
@@ -188,8 +244,8 @@ func order(analyzers []*Analyzer) []*Analyzer {
 	state := map[*Analyzer]int{} // 1 visiting, 2 done
 	var visit func(a *Analyzer)
 	visit = func(a *Analyzer) {
-		if a == nil || state[a] != 0 {
-			return // done, or a cycle: run it where it stands
+		if state[a] != 0 {
+			return // done (Validate has ruled out cycles)
 		}
 		state[a] = 1
 		reqs := append([]*Analyzer(nil), a.Requires...)

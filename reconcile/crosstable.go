@@ -41,153 +41,6 @@ var CrossTablePart = &Analyzer{
 	Run:  runCrossTablePart,
 }
 
-// panelsWith returns the panels of t whose outermost headings contain
-// word (收入, 支出).
-func panelsWith(t *tables.Table, word string) []int {
-	var out []int
-	for _, p := range t.Panels {
-		for _, c := range p.Columns {
-			path := t.Columns[c].Path
-			if len(path) > 0 && strings.Contains(path[0], word) {
-				out = append(out, p.Index)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// incomePanels and expenditurePanels return the two sides of a summary
-// statement: by heading, else the first and the later panels.
-func incomePanels(t *tables.Table) []int {
-	if ps := panelsWith(t, "收入"); len(ps) > 0 {
-		return ps
-	}
-	if len(t.Panels) >= 2 {
-		return []int{0}
-	}
-	return nil
-}
-
-func expenditurePanels(t *tables.Table) []int {
-	if ps := panelsWith(t, "支出"); len(ps) > 0 {
-		return ps
-	}
-	var out []int
-	for i := 1; i < len(t.Panels); i++ {
-		out = append(out, i)
-	}
-	return out
-}
-
-func inPanels(r *tables.Record, panels []int) bool {
-	for _, p := range panels {
-		if r.Panel == p {
-			return true
-		}
-	}
-	return false
-}
-
-// firstTotal returns the first total row of a statement side: the year's
-// total (本年收入合计, 本年支出合计, 收入总计 in budgets without balances).
-func firstTotal(t *tables.Table, panels []int) *tables.Record {
-	for _, r := range t.Records {
-		if inPanels(r, panels) && !r.Heading && r.Code == "" && tables.IsTotal(r.Label) {
-			return r
-		}
-	}
-	return nil
-}
-
-// tableTotal returns the 合计 (or 总计) row of a classified table.
-func tableTotal(t *tables.Table) *tables.Record {
-	for _, r := range t.Records {
-		if r.Heading || r.Code != "" {
-			continue
-		}
-		switch tables.StripNumbering(r.Label) {
-		case "合计", "总计":
-			return r
-		}
-	}
-	return nil
-}
-
-// totalColumn returns the column of a record that carries its total: the
-// amount column headed by a total word nearest the top of the heading,
-// else the record's only amount column; −1 when there is none.
-func totalColumn(t *tables.Table, r *tables.Record) int {
-	best, depth := -1, 0
-	cols := t.ColumnsOf(r)
-	for _, c := range cols {
-		col := &t.Columns[c]
-		if col.Percent || !tables.IsTotal(col.Leaf()) {
-			continue
-		}
-		if best < 0 || len(col.Path) < depth {
-			best, depth = c, len(col.Path)
-		}
-	}
-	if best < 0 && len(cols) == 1 && !t.Columns[cols[0]].Percent {
-		best = cols[0]
-	}
-	return best
-}
-
-// columnWhere returns the first amount column of r whose heading path
-// satisfies pred, or −1.
-func columnWhere(t *tables.Table, r *tables.Record, pred func(path []string) bool) int {
-	for _, c := range t.ColumnsOf(r) {
-		if pred(t.Columns[c].Path) {
-			return c
-		}
-	}
-	return -1
-}
-
-func leafIs(word string) func([]string) bool {
-	return func(path []string) bool { return len(path) > 0 && path[len(path)-1] == word }
-}
-
-func pathHas(word string) func([]string) bool {
-	return func(path []string) bool {
-		for _, k := range path {
-			if strings.Contains(k, word) {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// classRows returns a table's 类 rows by code: printed codes, or for a
-// statement the codes its 类 names stand for.
-func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []string) {
-	rows := map[string]*tables.Record{}
-	var order []string
-	for _, r := range t.Records {
-		if r.Heading || panels != nil && !inPanels(r, panels) {
-			continue
-		}
-		code := ""
-		switch {
-		case r.Level == 1 && r.Code != "":
-			code = r.Code
-		case r.Code == "" && r.Class != "":
-			code = r.Class
-		}
-		if code == "" || strings.HasPrefix(code, "3") {
-			continue
-		}
-		if _, dup := rows[code]; !dup {
-			rows[code] = r
-			order = append(order, code)
-		}
-	}
-	return rows, order
-}
-
 func runCrossTable(p *Pass) (any, error) {
 	ix := p.Tables
 	for _, s := range ix.ByKind(tables.KindSummary) {
@@ -216,28 +69,11 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 		if a, b, ok := totals(s, firstTotal(s, exp), ex, tableTotal(ex)); ok {
 			p.checkSame(a, b, "本年支出合计")
 		}
-		mine, order := classRows(s, exp)
-		theirs, theirOrder := classRows(ex, nil)
-		for _, code := range union(order, theirOrder) {
-			a, b := mine[code], theirs[code]
-			if b == nil {
-				noRow(p, s, a, ex, code)
-				continue
-			}
-			if a == nil {
-				noRow(p, ex, b, s, code)
-				continue
-			}
-			ca, cb := totalColumn(s, a), totalColumn(ex, b)
-			if ca < 0 || cb < 0 {
-				continue
-			}
-			p.checkSame(cellOf(s, a, ca), cellOf(ex, b, cb), "类 "+code+" "+b.Label)
-		}
+		sameClasses(p, s, exp, totalColumn, ex, "类 ")
 	}
 	if f := ix.Nearest(s, tables.KindFiscalSummary); f != nil && inc != nil {
 		fi := incomePanels(f)
-		for _, fund := range []string{"一般公共预算", "政府性基金", "国有资本经营"} {
+		for _, fund := range appropriations {
 			a := fundItem(s, inc, fund)
 			b := fundItem(f, fi, fund)
 			if a == nil || b == nil {
@@ -247,27 +83,34 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 			if ca < 0 || cb < 0 {
 				continue
 			}
-			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), fund+"财政拨款收入")
+			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), string(fund)+"财政拨款收入")
 		}
 	}
 }
 
-// fundItem returns the numbered income item of a fund (一、一般公共预算财政
-// 拨款收入) before the year's total of a statement side.
-func fundItem(t *tables.Table, panels []int, fund string) *tables.Record {
-	for _, r := range t.Records {
-		if !inPanels(r, panels) || r.Heading {
+// sameClasses compares the 类 rows of a statement's side (panels) in the
+// column col picks with the 类 rows of a detailed table in their total
+// columns, by code; a 类 only one of them prints is unchecked (noRow).
+// what prefixes the code and name in messages.
+func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table, *tables.Record) int, detail *tables.Table, what string) {
+	mine, order := classRows(s, panels)
+	theirs, theirOrder := classRows(detail, nil)
+	for _, code := range union(order, theirOrder) {
+		a, b := mine[code], theirs[code]
+		if b == nil {
+			noRow(p, s, a, detail, code)
 			continue
 		}
-		if tables.IsTotal(r.Label) {
-			return nil
+		if a == nil {
+			noRow(p, detail, b, s, code)
+			continue
 		}
-		k := tables.Key(r.Label)
-		if tables.Ordinal(r.Label) && strings.Contains(k, fund) && !strings.Contains(k, "结转") {
-			return r
+		ca, cb := col(s, a), totalColumn(detail, b)
+		if ca < 0 || cb < 0 {
+			continue
 		}
+		p.checkSame(cellOf(s, a, ca), cellOf(detail, b, cb), what+code+" "+b.Label)
 	}
-	return nil
 }
 
 // totals returns the cells of two total rows in their total columns.
@@ -303,71 +146,31 @@ func fiscalSummaryChecks(p *Pass, f *tables.Table) {
 	}
 	sub := firstTotal(f, exp)
 	if g := ix.Nearest(f, tables.KindGeneral); g != nil {
-		mine, order := classRows(f, exp)
-		theirs, theirOrder := classRows(g, nil)
-		for _, code := range union(order, theirOrder) {
-			a, b := mine[code], theirs[code]
-			if b == nil {
-				noRow(p, f, a, g, code)
-				continue
-			}
-			if a == nil {
-				noRow(p, g, b, f, code)
-				continue
-			}
-			ca := columnWhere(f, a, pathHas("一般公共预算"))
-			cb := totalColumn(g, b)
-			if ca < 0 || cb < 0 {
-				continue
-			}
-			p.checkSame(cellOf(f, a, ca), cellOf(g, b, cb), "一般公共预算财政拨款支出 类 "+code+" "+b.Label)
-		}
-		fundTotal(p, f, sub, g, "一般公共预算", "一般公共预算财政拨款支出")
+		general := func(t *tables.Table, r *tables.Record) int { return columnWhere(t, r, pathHas(string(fundGeneral))) }
+		sameClasses(p, f, exp, general, g, "一般公共预算财政拨款支出 类 ")
+		fundTotal(p, f, sub, g, fundGeneral, "一般公共预算财政拨款支出")
 	}
 	if gf := ix.Nearest(f, tables.KindGovFund); gf != nil {
-		fundTotal(p, f, sub, gf, "政府性基金", "政府性基金预算财政拨款支出")
+		fundTotal(p, f, sub, gf, fundGovFund, "政府性基金预算财政拨款支出")
 	}
 	if sc := ix.Nearest(f, tables.KindStateCapital); sc != nil {
-		fundTotal(p, f, sub, sc, "国有资本经营", "国有资本经营预算财政拨款支出")
+		fundTotal(p, f, sub, sc, fundStateCap, "国有资本经营预算财政拨款支出")
 	}
 }
 
 // fundTotal compares the 财政拨款总表's 本年支出合计 in the column of one fund
 // with the 合计 of that fund's table (its 本年支出 total).
-func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table, fund, what string) {
+func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table, fund fundKind, what string) {
 	b := tableTotal(other)
 	if sub == nil || b == nil {
 		return
 	}
-	ca := columnWhere(f, sub, pathHas(fund))
+	ca := columnWhere(f, sub, pathHas(string(fund)))
 	cb := spendingColumn(other, b)
 	if ca < 0 || cb < 0 {
 		return
 	}
 	p.checkSame(cellOf(f, sub, ca), cellOf(other, b, cb), what)
-}
-
-// spendingColumn returns the column of a fund table that totals the year's
-// spending: the total under 本年支出 where the table also prints balances,
-// else its total column.
-func spendingColumn(t *tables.Table, r *tables.Record) int {
-	for _, c := range t.ColumnsOf(r) {
-		path := t.Columns[c].Path
-		if len(path) >= 2 && strings.Contains(path[len(path)-2], "本年支出") && tables.IsTotal(path[len(path)-1]) {
-			return c
-		}
-	}
-	for _, c := range t.ColumnsOf(r) {
-		if leafIs("本年支出")(t.Columns[c].Path) {
-			return c
-		}
-	}
-	for _, c := range t.ColumnsOf(r) {
-		if pathHas("结转")(t.Columns[c].Path) || pathHas("本年收入")(t.Columns[c].Path) {
-			return -1 // a balance table whose spending column was not found
-		}
-	}
-	return totalColumn(t, r)
 }
 
 // basicAgainstGeneral compares the 基本支出 total of the 一般公共预算财政拨款
@@ -489,15 +292,6 @@ func noRow(p *Pass, t *tables.Table, r *tables.Record, other *tables.Table, code
 		return
 	}
 	x := cellOf(t, r, c)
-	page, pos := x.place()
-	p.Unchecked(Finding{
-		Page:     page,
-		Quote:    r.Quote,
-		Claimed:  x.Cell.Value.String(),
-		Unit:     t.Unit(),
-		Message:  "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it",
-		Evidence: []Evidence{x.evidence()},
-		Pos:      pos,
-		Line:     x.Cell.Line,
-	})
+	msg := "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it"
+	p.Unchecked(x.finding(Info, "", msg, []Evidence{x.evidence()}))
 }

@@ -54,12 +54,20 @@ func ParseSeverity(name string) (Severity, error) {
 	return Info, fmt.Errorf("unknown severity %q", name)
 }
 
+// EvidenceKind says what a piece of evidence is.
+type EvidenceKind string
+
+// Kinds of evidence: a table cell, or a sentence of the narrative.
+const (
+	EvidenceTable EvidenceKind = "table"
+	EvidenceText  EvidenceKind = "text"
+)
+
 // Evidence is one figure a finding rests on: a table cell or a sentence.
 // The JSON names are read by other tools; keep them.
 type Evidence struct {
-	// Kind is "table" or "text".
-	Kind string `json:"kind"`
-	Page int    `json:"page"`
+	Kind EvidenceKind `json:"kind"`
+	Page int          `json:"page"`
 	// Table is the table's title and form id ("收入决算表（公开02表）"); empty
 	// for text evidence.
 	Table string `json:"table"`

@@ -55,8 +55,8 @@ func reported(res *Result) []Finding {
 
 // edited returns the findings above Info of an edited seed that the
 // unedited seed does not give: the seed's narrative has real
-// inconsistencies of its own (text_test.go), and a test of one edited
-// figure is about what that edit breaks.
+// inconsistencies of its own (corpus/seed/seed.expected.json), and a test
+// of one edited figure is about what that edit breaks.
 func edited(t *testing.T, text string) []Finding {
 	base := map[string]int{}
 	for _, f := range reported(check(t, seedText(t))) {
@@ -418,9 +418,9 @@ func TestFramework(t *testing.T) {
 		p.Unchecked(Finding{Severity: Error, Page: 1, Message: "c has no table"})
 		return nil, nil
 	}}
-	panics := &Analyzer{Name: "panics", Run: func(p *Pass) (any, error) { panic("boom") }}
-	fails := &Analyzer{Name: "fails", Run: func(p *Pass) (any, error) { return nil, errors.New("no") }}
-	needsFailed := &Analyzer{Name: "after", Requires: []*Analyzer{fails}, Run: func(p *Pass) (any, error) {
+	panics := &Analyzer{Name: "panics", Doc: "panics", Run: func(p *Pass) (any, error) { panic("boom") }}
+	fails := &Analyzer{Name: "fails", Doc: "fails", Run: func(p *Pass) (any, error) { return nil, errors.New("no") }}
+	needsFailed := &Analyzer{Name: "after", Doc: "requires a rule that fails", Requires: []*Analyzer{fails}, Run: func(p *Pass) (any, error) {
 		t.Error("ran after a failed requirement")
 		return nil, nil
 	}}
@@ -440,13 +440,53 @@ func TestFramework(t *testing.T) {
 }
 
 func TestAnalyzersListed(t *testing.T) {
-	seen := map[string]bool{}
+	require.NoError(t, Validate(Analyzers()))
 	for _, a := range Analyzers() {
-		assert.NotEmpty(t, a.Doc, a.Name)
-		assert.False(t, seen[a.Name], "duplicate %s", a.Name)
-		seen[a.Name] = true
 		assert.Equal(t, strings.ToLower(a.Name), a.Name)
 	}
+}
+
+// Validate rejects what go/analysis's does, and Check runs nothing it
+// rejects.
+func TestValidate(t *testing.T) {
+	run := func(*Pass) (any, error) { return nil, nil }
+	ok := &Analyzer{Name: "ok", Doc: "fine", Run: run}
+	a := &Analyzer{Name: "a", Doc: "a", Run: run}
+	b := &Analyzer{Name: "b", Doc: "b", Run: run, Requires: []*Analyzer{a}}
+	a.Requires = []*Analyzer{b}
+	for _, c := range []struct {
+		list []*Analyzer
+		want string
+	}{
+		{[]*Analyzer{ok, {Doc: "no name", Run: run}}, "empty Name"},
+		{[]*Analyzer{{Name: "x", Run: run}}, "x has an empty Doc"},
+		{[]*Analyzer{{Name: "x", Doc: "x"}}, "x has a nil Run"},
+		{[]*Analyzer{ok, {Name: "ok", Doc: "again", Run: run}}, "two analyzers are named ok"},
+		{[]*Analyzer{{Name: "x", Doc: "x", Run: run, Requires: []*Analyzer{{Name: "ok", Doc: "again", Run: run}, ok}}}, "two analyzers are named ok"},
+		{[]*Analyzer{nil}, "nil analyzer"},
+		{[]*Analyzer{ok, a}, "cycle in Requires: a → b → a"},
+	} {
+		err := Validate(c.list)
+		require.Error(t, err, c.want)
+		assert.Contains(t, err.Error(), c.want)
+		res := Check(&extract.Document{}, c.list)
+		require.Len(t, res.Errors, 1)
+		assert.Equal(t, err, res.Errors[0])
+		assert.Empty(t, res.ByRule, "nothing ran")
+	}
+	assert.NoError(t, Validate([]*Analyzer{ok, ok}), "one analyzer listed twice is one analyzer")
+}
+
+// A rule that reads the claims without requiring them fails loudly: it
+// does not check an empty narrative.
+func TestNarrativeWithoutClaims(t *testing.T) {
+	orphan := &Analyzer{Name: "orphan", Doc: "reads claims it does not require", Run: func(p *Pass) (any, error) {
+		narrativeOf(p)
+		return nil, nil
+	}}
+	res := Check(&extract.Document{}, []*Analyzer{orphan})
+	require.Len(t, res.Errors, 1)
+	assert.Contains(t, res.Errors[0].Error(), "rule orphan: internal error: rule orphan reads the claims, but the result of claims is <nil>")
 }
 
 // Tables of random cells from the reports' vocabulary, merged cells
@@ -483,7 +523,7 @@ func TestTextEvidence(t *testing.T) {
 	require.NoError(t, err)
 	var ev Evidence
 	var pos Position
-	a := &Analyzer{Name: "text", Run: func(p *Pass) (any, error) {
+	a := &Analyzer{Name: "text", Doc: "reads evidence", Run: func(p *Pass) (any, error) {
 		ev = p.TextEvidence(1, 0, len("本年收入合计5662.95万元"))
 		pos = p.TextPosition(1, 3)
 		return nil, nil

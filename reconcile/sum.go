@@ -55,7 +55,7 @@ func (x term) evidence() Evidence {
 		page = x.T.Page()
 	}
 	return Evidence{
-		Kind:   "table",
+		Kind:   EvidenceTable,
 		Page:   page,
 		Table:  x.T.Name(),
 		Row:    rowName(x.R),
@@ -141,29 +141,35 @@ func (p *Pass) checkSum(total term, parts []term, what string) {
 // reportSum reports a failed sum with the total and the printed parts as
 // evidence.
 func (p *Pass) reportSum(sev Severity, total term, parts []term, expected, msg string) {
-	page, pos := total.place()
 	ev := []Evidence{total.evidence()}
 	for _, x := range parts {
 		if x.Cell.Has {
 			ev = append(ev, x.evidence())
 		}
 	}
+	p.Report(total.finding(sev, expected, msg, ev))
+}
+
+// finding is a finding that stands at a cell: its row is the quote, its
+// figure (if printed) the claimed one.
+func (x term) finding(sev Severity, expected, msg string, ev []Evidence) Finding {
+	page, pos := x.place()
 	claimed := ""
-	if total.Cell.Has {
-		claimed = total.Cell.Value.String()
+	if x.Cell.Has {
+		claimed = x.Cell.Value.String()
 	}
-	p.Report(Finding{
+	return Finding{
 		Severity: sev,
 		Page:     page,
-		Quote:    total.R.Quote,
+		Quote:    x.R.Quote,
 		Claimed:  claimed,
 		Expected: expected,
-		Unit:     total.T.Unit(),
+		Unit:     x.T.Unit(),
 		Message:  msg,
 		Evidence: ev,
 		Pos:      pos,
-		Line:     total.Cell.Line,
-	})
+		Line:     x.Cell.Line,
+	}
 }
 
 // unitExp returns the power of ten of a unit relative to 元, and false for
@@ -274,21 +280,5 @@ func (p *Pass) checkAtMost(whole, part term, what string) {
 
 // reportPair reports two cells that disagree; the finding stands at got.
 func (p *Pass) reportPair(sev Severity, want, got term, expected, msg string) {
-	page, pos := got.place()
-	claimed := ""
-	if got.Cell.Has {
-		claimed = got.Cell.Value.String()
-	}
-	p.Report(Finding{
-		Severity: sev,
-		Page:     page,
-		Quote:    got.R.Quote,
-		Claimed:  claimed,
-		Expected: expected,
-		Unit:     got.T.Unit(),
-		Message:  msg,
-		Evidence: []Evidence{got.evidence(), want.evidence()},
-		Pos:      pos,
-		Line:     got.Cell.Line,
-	})
+	p.Report(got.finding(sev, expected, msg, []Evidence{got.evidence(), want.evidence()}))
 }

@@ -17,36 +17,16 @@ import (
 // is explained by the text, which says where that money went: it is shown
 // as information, not as an error. A step that holds only with one figure
 // shifted by 10^4 is left to unit-slip.
-var Balance = &Analyzer{
-	Name:     "balance",
-	Doc:      "running balances hold: 金额 − 实际支出 = 结余结转, 上年结转 + 本年追加 = 合计",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runBalance,
-}
+var Balance = narrativeRule("balance",
+	"running balances hold: 金额 − 实际支出 = 结余结转, 上年结转 + 本年追加 = 合计",
+	checkBalances)
 
-func runBalance(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimBalance {
-			continue
-		}
+func checkBalances(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimBalance) {
 		for _, st := range evalBalance(c, sentenceOthers(n, c)) {
 			m := st.at.Mention
-			if st.skip != "" {
-				p.uncheckedText(c, m, fmt.Sprintf("%s of %s cannot be checked: %s", fig(m), subjectName(c), st.skip))
+			if p.settle(c, m, st.outcome, fmt.Sprintf("%s of %s", fig(m), subjectName(c))) {
 				continue
-			}
-			switch st.v {
-			case vOK:
-				p.Consistent()
-				continue
-			case vSkip:
-				p.uncheckedText(c, m, fmt.Sprintf("%s of %s is an estimate", fig(m), subjectName(c)))
-				continue
-			}
-			if st.slip != nil {
-				continue // reported by unit-slip
 			}
 			exp := expectedExact(m.In(st.scale), st.sum)
 			what := balanceWords(st)
@@ -60,7 +40,6 @@ func runBalance(p *Pass) (any, error) {
 				roleWord(st.at), fig(m), what, exp, m.Unit, truncNote(st.v)))
 		}
 	}
-	return nil, nil
 }
 
 // roleWord names the figure judged: its aspect (结余结转, 合计) or its role.

@@ -16,23 +16,13 @@ import (
 // agree with the sign of current − previous. Changes stated in 个百分点 are
 // differences of rates and are not checked here; a change with nothing to
 // compare (同比增长17.1% alone) is unchecked.
-var Change = &Analyzer{
-	Name:     "change",
-	Doc:      "a change (比上年增加x万元，增长y%) agrees with its current and previous figures and its direction words",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runChange,
-}
-
-func runChange(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind == segment.ClaimChange {
+var Change = narrativeRule("change",
+	"a change (比上年增加x万元，增长y%) agrees with its current and previous figures and its direction words",
+	func(p *Pass, n *narrative) {
+		for c := range n.claims(segment.ClaimChange) {
 			checkChange(p, n, c)
 		}
-	}
-	return nil, nil
-}
+	})
 
 func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 	cur, okCur := argOrLink(n, c, segment.RoleCurrent, "current")
@@ -138,12 +128,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 // figure. It reports whether the figure held.
 func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg string) bool {
 	v := judge(m, scale, iv)
-	switch v {
-	case vOK:
-		p.Consistent()
-		return true
-	case vSkip:
-		p.uncheckedText(c, m, fmt.Sprintf("%s is an estimate", fig(m)))
+	if p.settle(c, m, outcome{v: v}, fig(m)) {
 		return true
 	}
 	exp := expectedExact(m.In(scale), iv)

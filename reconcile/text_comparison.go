@@ -14,20 +14,12 @@ import (
 // 持平) fails when the intervals do not meet; a printed difference (高于…
 // 1.9个百分点) must be the gap between the two. A comparison whose other
 // side is not printed (与上年持平 alone) is unchecked.
-var Comparison = &Analyzer{
-	Name:     "comparison",
-	Doc:      "comparison words (大于, 小于, 持平, 高于…个百分点) agree with the figures compared",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runComparison,
-}
+var Comparison = narrativeRule("comparison",
+	"comparison words (大于, 小于, 持平, 高于…个百分点) agree with the figures compared",
+	checkComparisons)
 
-func runComparison(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimComparison {
-			continue
-		}
+func checkComparisons(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimComparison) {
 		left, okL := c.Arg(segment.RoleLeft)
 		right, okR := c.Arg(segment.RoleRight)
 		if !okL {
@@ -103,7 +95,6 @@ func runComparison(p *Pass) (any, error) {
 			p.uncheckedText(c, l, fmt.Sprintf("%s (%s) is said to be about %s (%s): how close is close is not checked", subjectName(c), fig(l), baseName(c), fig(r)), rev)
 		}
 	}
-	return nil, nil
 }
 
 // baseName names the other side of a comparison.
@@ -112,12 +103,4 @@ func baseName(c *segment.Claim) string {
 		return c.Base
 	}
 	return "the figure compared"
-}
-
-// blockOf returns the paragraph of a mention, or −1.
-func blockOf(n *narrative, ref int) int {
-	if s := sentenceOf(n, ref); s >= 0 {
-		return n.res.Sentences[s].Block
-	}
-	return -1
 }

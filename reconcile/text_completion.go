@@ -12,25 +12,14 @@ import (
 // prints, or the claims the segmenter links; a budget not printed is the
 // budget figure the tables print for the subject (the 预算数 of the 三公
 // table). A rate without them (完成率114.5%) is unchecked.
-var Completion = &Analyzer{
-	Name:     "completion",
-	Doc:      "a completion rate (完成预算的x%) is actual divided by budget",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runCompletion,
-}
+var Completion = narrativeRule("completion", "a completion rate (完成预算的x%) is actual divided by budget", checkCompletions)
 
-func runCompletion(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimCompletion {
+func checkCompletions(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimCompletion) {
+		pct, ok := percentOf(c)
+		if !ok {
 			continue
 		}
-		pa, ok := c.Arg(segment.RolePercent)
-		if !ok || pa.Mention.Kind != segment.KindPercent {
-			continue
-		}
-		pct := pa.Mention
 		actual, okA := argOrLink(n, c, segment.RoleActual, "actual")
 		budget, okB := argOrLink(n, c, segment.RoleBudget, "budget")
 		var ev []Evidence
@@ -61,12 +50,7 @@ func runCompletion(p *Pass) (any, error) {
 		if ok {
 			v = judge(pct, 0, ratio)
 		}
-		switch v {
-		case vOK:
-			p.Consistent()
-			continue
-		case vSkip:
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s is an estimate", fig(pct), subjectName(c)))
+		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), subjectName(c))) {
 			continue
 		}
 		// The rate may be of another budget the sentence prints (完成年初预算
@@ -85,7 +69,6 @@ func runCompletion(p *Pass) (any, error) {
 		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s completed %s of its %s, but %s / %s is %s%%%s",
 			subjectName(c), fig(pct), budgetName(c), fig(actual.Mention), fig(budget.Mention), exp, truncNote(v)), ev...)
 	}
-	return nil, nil
 }
 
 // budgetName names the budget a completion is measured against.

@@ -7,9 +7,6 @@ package reconcile
 // its remainder (其他…) must add up; parts that exceed a total without a
 // remainder item are unchecked, since counts of one total often overlap
 // (新签约项目435个，其中亿元以上项目276个，先进制造业项目243个).
-var CountTotal = &Analyzer{
-	Name:     "count-total",
-	Doc:      "counts listed with a total (车辆8辆，其中…2辆、1辆、5辆) add up to it",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      func(p *Pass) (any, error) { runTotals(p, false); return nil, nil },
-}
+var CountTotal = narrativeRule("count-total",
+	"counts listed with a total (车辆8辆，其中…2辆、1辆、5辆) add up to it",
+	func(p *Pass, n *narrative) { checkTotals(p, n, false) })

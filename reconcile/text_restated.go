@@ -24,12 +24,9 @@ import (
 // equal is an error. Sentences about different years are never compared.
 // A fact printed with two values outside such a passage (the same subject
 // in two places of one section) is a weak match, shown as information.
-var Restated = &Analyzer{
-	Name:     "restated",
-	Doc:      "the same fact (subject, aspect, unit) stated twice with different values",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runRestated,
-}
+var Restated = narrativeRule("restated",
+	"the same fact (subject, aspect, unit) stated twice with different values",
+	checkRestated)
 
 // fact is one figure of a sentence.
 type fact struct {
@@ -47,8 +44,7 @@ type sentenceFacts struct {
 	years map[int]bool
 }
 
-func runRestated(p *Pass) (any, error) {
-	n := narrativeOf(p)
+func checkRestated(p *Pass, n *narrative) {
 	sents := collectFacts(n)
 	// Candidate pairs share at least one subject key; keys that many
 	// sentences share (企业, 项目) say little and are not used to pair.
@@ -131,7 +127,6 @@ func runRestated(p *Pass) (any, error) {
 				strings.TrimSpace(m.b.c.Subject.Text), fig(bm), fig(am), same, len(matches)), p.mentionEvidence(n, m.a.arg.Ref))
 		}
 	}
-	return nil, nil
 }
 
 // weakRestated records a weak match as information: two sentences of one
@@ -166,16 +161,11 @@ func collectFacts(n *narrative) []sentenceFacts {
 		out = append(out, sf)
 		return sf
 	}
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		switch c.Kind {
-		case segment.ClaimDate:
+	for c := range n.claims(segment.ClaimDate, segment.ClaimAmount, segment.ClaimCount, segment.ClaimShare, segment.ClaimCompletion, segment.ClaimChange) {
+		if c.Kind == segment.ClaimDate {
 			if c.Date != nil && c.Date.Year > 0 {
 				get(c.Source.Sentence).years[c.Date.Year] = true
 			}
-			continue
-		case segment.ClaimAmount, segment.ClaimCount, segment.ClaimShare, segment.ClaimCompletion, segment.ClaimChange:
-		default:
 			continue
 		}
 		if c.Subject.Inherited {

@@ -29,7 +29,7 @@ func narrLevel(t *testing.T, text string, min Severity) []string {
 	require.Empty(t, res.Errors)
 	var out []string
 	for _, f := range res.Findings {
-		if narrativeRule(f.Rule) && f.Severity >= min {
+		if isNarrativeRule(f.Rule) && f.Severity >= min {
 			out = append(out, f.Rule+" "+f.Severity.String()+" "+f.Claimed+"→"+f.Expected)
 		}
 	}

@@ -17,25 +17,14 @@ import (
 // is unchecked. Percentages printed with a bound (95%以上) are checked as
 // bounds; a mismatch that truncation explains (243 / 435 = 55.86% printed
 // as 55.8%) is a warning.
-var Share = &Analyzer{
-	Name:     "share",
-	Doc:      "a share (占…的x%) is its part divided by its whole",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runShare,
-}
+var Share = narrativeRule("share", "a share (占…的x%) is its part divided by its whole", checkShares)
 
-func runShare(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimShare {
+func checkShares(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimShare) {
+		pct, ok := percentOf(c)
+		if !ok {
 			continue
 		}
-		pa, ok := c.Arg(segment.RolePercent)
-		if !ok || pa.Mention.Kind != segment.KindPercent {
-			continue
-		}
-		pct := pa.Mention
 		part, okPart := argOrLink(n, c, segment.RolePart, "part")
 		if !okPart {
 			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part is not printed", fig(pct), subjectName(c)))
@@ -62,12 +51,7 @@ func runShare(p *Pass) (any, error) {
 			continue // a whole of zero: no share to check
 		}
 		v := judge(pct, 0, ratio)
-		switch v {
-		case vOK:
-			p.Consistent()
-			continue
-		case vSkip:
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s is an estimate", fig(pct), subjectName(c)))
+		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), subjectName(c))) {
 			continue
 		}
 		exp := expectedRatio(pct.Value, ratio)
@@ -78,7 +62,6 @@ func runShare(p *Pass) (any, error) {
 		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%%s",
 			argSubject(c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
 	}
-	return nil, nil
 }
 
 // argOrLink returns the argument with role r, else the value of the claim
@@ -114,25 +97,6 @@ func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segm
 	subj := *c.Whole
 	subj.Text = trimWholeWord(subj.Text)
 	return tableFigure(p, n, c, subj, "", part.Mention)
-}
-
-// tableFigure looks up the table figure of subject with aspect, as an
-// amount claim of c's sentence would name it, and returns it as a figure
-// in like's unit: the whole a share names, the budget a completion rate
-// is measured against.
-func tableFigure(p *Pass, n *narrative, c *segment.Claim, subject segment.Subject, aspect string, like segment.Mention) (segment.Mention, *Evidence, bool) {
-	probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: subject, Aspect: aspect, Source: c.Source,
-		Args: []segment.Arg{{Role: segment.RoleValue, Mention: like}}}
-	f := n.lookup(p, &probe)
-	if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
-		return segment.Mention{}, nil, false
-	}
-	v, _ := cellIn(f.x, like.Scale)
-	m := like
-	m.Value, m.Hi, m.Bound = v, nil, segment.BoundExact
-	m.Text = v.String() + m.Unit
-	ev := f.x.evidence()
-	return m, &ev, true
 }
 
 // trimWholeWord drops the word that makes a name a whole ("项目支出总额" is

@@ -14,41 +14,21 @@ import (
 // total's unit; an item printed with 各 counts once per recipient
 // ("天元区、芦淞区、茶陵县各30万元" is 90万元). A list that adds up only with
 // one figure shifted by 10^4 is left to unit-slip.
-var ItemsTotal = &Analyzer{
-	Name:     "items-total",
-	Doc:      "amounts listed with a total (合计, 共计, 其中) add up to it; of-which parts do not exceed it",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      func(p *Pass) (any, error) { runTotals(p, true); return nil, nil },
-}
+var ItemsTotal = narrativeRule("items-total",
+	"amounts listed with a total (合计, 共计, 其中) add up to it; of-which parts do not exceed it",
+	func(p *Pass, n *narrative) { checkTotals(p, n, true) })
 
-// runTotals checks the total claims of money (money set) or of counts and
-// quantities.
-func runTotals(p *Pass, money bool) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind != segment.ClaimTotal {
-			continue
-		}
+// checkTotals checks the total claims of money (money set) or of counts
+// and quantities.
+func checkTotals(p *Pass, n *narrative, money bool) {
+	for c := range n.claims(segment.ClaimTotal) {
 		e := evalTotal(c, money)
 		if e == nil {
 			continue
 		}
 		tot := e.total.Mention
-		if e.skip != "" {
-			p.uncheckedText(c, tot, fmt.Sprintf("the total %s of %s cannot be checked: %s", fig(tot), subjectName(c), e.skip))
+		if p.settle(c, tot, e.outcome, fmt.Sprintf("the total %s of %s", fig(tot), subjectName(c))) {
 			continue
-		}
-		switch e.v {
-		case vOK:
-			p.Consistent()
-			continue
-		case vSkip:
-			p.uncheckedText(c, tot, fmt.Sprintf("the total %s of %s is an estimate", fig(tot), subjectName(c)))
-			continue
-		}
-		if e.slip != nil {
-			continue // reported by unit-slip
 		}
 		exp := expectedExact(tot.In(e.scale), e.sum)
 		if exactCount(tot) {
@@ -95,25 +75,4 @@ func itemEvidence(p *Pass, n *narrative, e *totalEval) []Evidence {
 		out = append(out, ev)
 	}
 	return out
-}
-
-// sentenceOf returns the sentence index of a mention, or −1.
-func sentenceOf(n *narrative, ref int) int {
-	if n.mentionSentence == nil {
-		n.mentionSentence = make([]int, len(n.res.Mentions))
-		for i := range n.mentionSentence {
-			n.mentionSentence[i] = -1
-		}
-		for si := range n.res.Sentences {
-			for _, r := range n.res.Sentences[si].Mentions {
-				if r >= 0 && r < len(n.mentionSentence) && n.mentionSentence[r] < 0 {
-					n.mentionSentence[r] = si
-				}
-			}
-		}
-	}
-	if ref < 0 || ref >= len(n.mentionSentence) {
-		return -1
-	}
-	return n.mentionSentence[ref]
 }

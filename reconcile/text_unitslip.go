@@ -15,17 +15,12 @@ import (
 // rough 0.3万元 is not taken for 2961.68元). This is the primary finding for
 // such failures: items-total, balance and text-vs-table leave them to this
 // rule, which names the figure and what it should read.
-var UnitSlip = &Analyzer{
-	Name:     "unit-slip",
-	Doc:      "a figure 10^4 off from the list, balance or table figure it belongs to (元 written as 万元)",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runUnitSlip,
-}
+var UnitSlip = narrativeRule("unit-slip",
+	"a figure 10^4 off from the list, balance or table figure it belongs to (元 written as 万元)",
+	checkUnitSlips)
 
-func runUnitSlip(p *Pass) (any, error) {
-	n := narrativeOf(p)
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
+func checkUnitSlips(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimTotal, segment.ClaimBalance, segment.ClaimAmount) {
 		switch c.Kind {
 		case segment.ClaimTotal:
 			e := evalTotal(c, true)
@@ -48,10 +43,10 @@ func runUnitSlip(p *Pass) (any, error) {
 				continue
 			}
 			f := n.figure(p, c)
-			if !f.found || !f.x.Cell.Has || f.x.Cell.Pct {
+			want, ok := f.cellAmount(a.Mention.Scale)
+			if !ok {
 				continue
 			}
-			want, _ := cellIn(f.x, a.Mention.Scale)
 			if judge(a.Mention, a.Mention.Scale, want.Interval()) != vBad {
 				continue
 			}
@@ -61,7 +56,6 @@ func runUnitSlip(p *Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }
 
 // reportSlip reports figure s.arg of claim c as off by 10^s.exp; holds

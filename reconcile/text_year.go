@@ -27,12 +27,9 @@ import (
 //
 // Years in the body of the text (2020年度省绩效考核奖, 2023年预算执行数) are
 // not checked: a report speaks of other years all the time.
-var ReportYear = &Analyzer{
-	Name:     "report-year",
-	Doc:      "titles, 截至 dates and sentence years agree with the report's own year",
-	Requires: []*Analyzer{claimsAnalyzer},
-	Run:      runReportYear,
-}
+var ReportYear = narrativeRule("report-year",
+	"titles, 截至 dates and sentence years agree with the report's own year",
+	checkReportYear)
 
 // reportPhrase matches a phrase naming a report: "2021年度部门决算",
 // "2024年部门财务收支预算总表".
@@ -42,11 +39,10 @@ var reportPhrase = regexp.MustCompile(`(\d{4})\s*年度?\s*(?:部门|单位)[^�
 // compared with.
 var compareBefore = []string{"与", "比", "较", "同", "上", "对"}
 
-func runReportYear(p *Pass) (any, error) {
-	n := narrativeOf(p)
+func checkReportYear(p *Pass, n *narrative) {
 	year, kind := n.res.ReportYear, n.res.ReportKind
 	if year == 0 || kind == "" || p.Doc == nil {
-		return nil, nil
+		return
 	}
 	for bi, b := range p.Doc.Blocks {
 		if para := b.Paragraph; para != nil {
@@ -75,19 +71,17 @@ func runReportYear(p *Pass) (any, error) {
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
 				Message:  fmt.Sprintf("the table title names %d, but this is the %d %s", y, year, kind),
-				Evidence: []Evidence{{Kind: "table", Page: page, Table: t.Name(), Quote: title}},
+				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: title}},
 				Pos:      Position{Block: t.Block},
 			})
 		}
 	}
-	for i := range n.res.Claims {
-		c := &n.res.Claims[i]
-		if c.Kind == segment.ClaimDate && c.Aspect == "截至" && c.Date != nil {
+	for c := range n.claims(segment.ClaimDate) {
+		if c.Aspect == "截至" && c.Date != nil {
 			checkAsOf(p, c, year, kind)
 		}
 	}
 	checkSentenceYears(p, n, year)
-	return nil, nil
 }
 
 // checkPhrase judges one report phrase of a paragraph.
@@ -117,7 +111,7 @@ func checkPhrase(p *Pass, n *narrative, year int, kind string, block int, text s
 	if s := n.sentenceAt(block, m[2]); s != nil {
 		quote = s.Text
 	}
-	ev := Evidence{Kind: "text", Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
+	ev := Evidence{Kind: EvidenceText, Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
 	p.Report(Finding{
 		Severity: Error,
 		Page:     page,

@@ -1,0 +1,230 @@
+package reconcile
+
+import (
+	"strings"
+
+	"github.com/gouji/gouji/reconcile/tables"
+)
+
+// Table navigation shared by the table rules and the figure resolver: the
+// sides (panels) of a statement, its total rows, the column of a row that
+// carries its total or a heading's figure, and the table of a kind nearest
+// to a place in the document.
+
+// nearestKind returns the table of kind k nearest to block whose budget
+// flag is budget, or nil.
+func nearestKind(p *Pass, k tables.Kind, block int, budget bool) *tables.Table {
+	var best *tables.Table
+	bestDist := 0
+	for _, t := range p.Tables.ByKind(k) {
+		if t.Budget != budget {
+			continue
+		}
+		d := t.Block - block
+		if d < 0 {
+			d = -d
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = t, d
+		}
+	}
+	return best
+}
+
+// anyKind reports whether the document has a table of kind k at all.
+func anyKind(p *Pass, kinds ...tables.Kind) bool {
+	for _, k := range kinds {
+		if len(p.Tables.ByKind(k)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// panelsWith returns the panels of t whose outermost headings contain
+// word (收入, 支出).
+func panelsWith(t *tables.Table, word string) []int {
+	var out []int
+	for _, p := range t.Panels {
+		for _, c := range p.Columns {
+			path := t.Columns[c].Path
+			if len(path) > 0 && strings.Contains(path[0], word) {
+				out = append(out, p.Index)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// incomePanels and expenditurePanels return the two sides of a summary
+// statement: by heading, else the first and the later panels.
+func incomePanels(t *tables.Table) []int {
+	if ps := panelsWith(t, "收入"); len(ps) > 0 {
+		return ps
+	}
+	if len(t.Panels) >= 2 {
+		return []int{0}
+	}
+	return nil
+}
+
+func expenditurePanels(t *tables.Table) []int {
+	if ps := panelsWith(t, "支出"); len(ps) > 0 {
+		return ps
+	}
+	var out []int
+	for i := 1; i < len(t.Panels); i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func inPanels(r *tables.Record, panels []int) bool {
+	for _, p := range panels {
+		if r.Panel == p {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTotal returns the first total row of a statement side: the year's
+// total (本年收入合计, 本年支出合计, 收入总计 in budgets without balances).
+func firstTotal(t *tables.Table, panels []int) *tables.Record {
+	for _, r := range t.Records {
+		if inPanels(r, panels) && !r.Heading && r.Code == "" && tables.IsTotal(r.Label) {
+			return r
+		}
+	}
+	return nil
+}
+
+// tableTotal returns the 合计 (or 总计) row of a classified table.
+func tableTotal(t *tables.Table) *tables.Record {
+	for _, r := range t.Records {
+		if r.Heading || r.Code != "" {
+			continue
+		}
+		switch tables.StripNumbering(r.Label) {
+		case "合计", "总计":
+			return r
+		}
+	}
+	return nil
+}
+
+// totalColumn returns the column of a record that carries its total: the
+// amount column headed by a total word nearest the top of the heading,
+// else the record's only amount column; −1 when there is none.
+func totalColumn(t *tables.Table, r *tables.Record) int {
+	best, depth := -1, 0
+	cols := t.ColumnsOf(r)
+	for _, c := range cols {
+		col := &t.Columns[c]
+		if col.Percent || !tables.IsTotal(col.Leaf()) {
+			continue
+		}
+		if best < 0 || len(col.Path) < depth {
+			best, depth = c, len(col.Path)
+		}
+	}
+	if best < 0 && len(cols) == 1 && !t.Columns[cols[0]].Percent {
+		best = cols[0]
+	}
+	return best
+}
+
+// columnWhere returns the first amount column of r whose heading path
+// satisfies pred, or −1.
+func columnWhere(t *tables.Table, r *tables.Record, pred func(path []string) bool) int {
+	for _, c := range t.ColumnsOf(r) {
+		if pred(t.Columns[c].Path) {
+			return c
+		}
+	}
+	return -1
+}
+
+func leafIs(word string) func([]string) bool {
+	return func(path []string) bool { return len(path) > 0 && path[len(path)-1] == word }
+}
+
+func pathHas(word string) func([]string) bool {
+	return func(path []string) bool {
+		for _, k := range path {
+			if strings.Contains(k, word) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// classRows returns a table's 类 rows by code: printed codes, or for a
+// statement the codes its 类 names stand for.
+func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []string) {
+	rows := map[string]*tables.Record{}
+	var order []string
+	for _, r := range t.Records {
+		if r.Heading || panels != nil && !inPanels(r, panels) {
+			continue
+		}
+		code := ""
+		switch {
+		case r.Level == 1 && r.Code != "":
+			code = r.Code
+		case r.Code == "" && r.Class != "":
+			code = r.Class
+		}
+		if code == "" || strings.HasPrefix(code, "3") {
+			continue
+		}
+		if _, dup := rows[code]; !dup {
+			rows[code] = r
+			order = append(order, code)
+		}
+	}
+	return rows, order
+}
+
+// fundItem returns the numbered income item of a fund (一、一般公共预算财政
+// 拨款收入) before the year's total of a statement side.
+func fundItem(t *tables.Table, panels []int, fund fundKind) *tables.Record {
+	for _, r := range t.Records {
+		if !inPanels(r, panels) || r.Heading {
+			continue
+		}
+		if tables.IsTotal(r.Label) {
+			return nil
+		}
+		k := tables.Key(r.Label)
+		if tables.Ordinal(r.Label) && strings.Contains(k, string(fund)) && !strings.Contains(k, "结转") {
+			return r
+		}
+	}
+	return nil
+}
+
+// spendingColumn returns the column of a fund table that totals the year's
+// spending: the total under 本年支出 where the table also prints balances,
+// else its total column.
+func spendingColumn(t *tables.Table, r *tables.Record) int {
+	for _, c := range t.ColumnsOf(r) {
+		path := t.Columns[c].Path
+		if len(path) >= 2 && strings.Contains(path[len(path)-2], "本年支出") && tables.IsTotal(path[len(path)-1]) {
+			return c
+		}
+	}
+	for _, c := range t.ColumnsOf(r) {
+		if leafIs("本年支出")(t.Columns[c].Path) {
+			return c
+		}
+	}
+	for _, c := range t.ColumnsOf(r) {
+		if pathHas("结转")(t.Columns[c].Path) || pathHas("本年收入")(t.Columns[c].Path) {
+			return -1 // a balance table whose spending column was not found
+		}
+	}
+	return totalColumn(t, r)
+}
