@@ -16,6 +16,9 @@ var (
 	// formPrefixPattern matches a form id printed before the title, with
 	// its separator: "表1：", "预算01表 ", "附表3、".
 	formPrefixPattern = regexp.MustCompile(`^\s*((?:附)?表\s*\d{1,2}|(?:预算|公开|决算)\s*\d{1,2}\s*表)\s*[：:、.．]?\s*`)
+	// formSuffixPattern matches a form id in brackets after the title:
+	// "（预算表1）", "(表3)".
+	formSuffixPattern = regexp.MustCompile(`\s*[（(]\s*((?:预算|公开|决算)?\s*表\s*\d{1,2}|(?:预算|公开|决算)\s*\d{1,2}\s*表)\s*[）)]\s*$`)
 	deptPattern       = regexp.MustCompile(`^(?:部门|单位|预算单位|编制单位)(?:名称)?\s*[：:]`)
 	yearPattern       = regexp.MustCompile(`^\d{4}\s*年度?$`)
 )
@@ -48,6 +51,13 @@ func (m *tableMeta) readLine(line string) bool {
 			m.FormID = strings.Join(strings.Fields(f[1]), "")
 		}
 		rest = rest[len(f[0]):]
+		used = true
+	} else if f := formSuffixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[:len(rest)-len(f[0])])) {
+		// "收支总表（预算表1）": the form id in brackets after the title.
+		if m.FormID == "" {
+			m.FormID = strings.Join(strings.Fields(f[1]), "")
+		}
+		rest = rest[:len(rest)-len(f[0])]
 		used = true
 	} else if f := formIDPattern.FindStringSubmatch(rest); f != nil {
 		if m.FormID == "" {
@@ -94,7 +104,8 @@ func isMetaRow(cells []string) bool {
 			continue
 		}
 		seen = true
-		if !(unitPattern.MatchString(c) || formIDPattern.MatchString(c) || deptPattern.MatchString(c) || yearPattern.MatchString(c)) {
+		if !(unitPattern.MatchString(c) || formIDPattern.MatchString(c) || deptPattern.MatchString(c) || yearPattern.MatchString(c) ||
+			titledForm(c)) {
 			return false
 		}
 	}
@@ -157,4 +168,14 @@ func sameTitle(a, b string) bool {
 		return strings.Join(strings.Fields(s), "")
 	}
 	return key(a) != "" && key(a) == key(b)
+}
+
+// titledForm reports whether a cell is a table's title with its form id
+// ("收支总表（预算表1）", "表1：收支总表"), as printed inside the grid.
+func titledForm(c string) bool {
+	if f := formSuffixPattern.FindString(c); f != "" && isTableTitle(strings.TrimSpace(c[:len(c)-len(f)])) {
+		return true
+	}
+	f := formPrefixPattern.FindString(c)
+	return f != "" && isTableTitle(strings.TrimSpace(c[len(f):]))
 }
