@@ -59,6 +59,12 @@ func ExpectedPath(report string) string {
 	return strings.TrimSuffix(report, filepath.Ext(report)) + ".expected.json"
 }
 
+// HasExpected reports whether a report has its expected-findings file.
+func HasExpected(report string) bool {
+	_, err := os.Stat(ExpectedPath(report))
+	return err == nil
+}
+
 // Load reads an expected-findings file.
 func Load(path string) (Expected, error) {
 	var e Expected
@@ -191,7 +197,7 @@ func Reports(dir string, all bool) ([]string, error) {
 		if d.IsDir() || ext != ".pdf" && ext != ".txt" {
 			return nil
 		}
-		if _, err := os.Stat(ExpectedPath(p)); err == nil || all {
+		if all || HasExpected(p) {
 			out = append(out, p)
 		}
 		return nil
