@@ -13,8 +13,6 @@ import (
 	"github.com/gouji/gouji/reconcile"
 )
 
-const checkUsage = "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--list] FILE|DIR|-..."
-
 // checkOptions are the flags of gouji check.
 type checkOptions struct {
 	format    Format
@@ -81,7 +79,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // checkFlags reads gouji check's flags and inputs. When ok is false the
 // command ends with code: usage, --list, or an error.
 func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts checkOptions, files []string, code int, ok bool) {
-	fs := newFlags("check", checkUsage, stdout, stderr)
+	fs := newFlags("check", stdout, stderr)
 	format := fs.format(checkWriters.formats(), "text, json, or jsonl (one JSON document per line, streamed)")
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")

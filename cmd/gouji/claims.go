@@ -6,8 +6,6 @@ import (
 	"github.com/gouji/gouji/segment"
 )
 
-const claimsUsage = "gouji claims [--format text|json] [--stats] FILE|DIR|-..."
-
 // runClaims lists the numeric claims of each report's narrative — page,
 // kind, subject, aspect and numbers — and the sentences with figures that
 // produced none, so the gaps are visible. --stats prints the coverage: the
@@ -15,14 +13,10 @@ const claimsUsage = "gouji claims [--format text|json] [--stats] FILE|DIR|-..."
 // codes) that belong to a claim. Exit codes: 0, or 2 on a usage error or
 // a file that cannot be read (the other files are still read).
 func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("claims", claimsUsage, stdout, stderr)
+	fs := newFlags("claims", stdout, stderr)
 	format := fs.format(claimsWriters.formats(), "text or json")
 	stats := fs.Bool("stats", false, "print only the coverage statistics")
-	args, code, ok := fs.parse(args)
-	if !ok {
-		return code
-	}
-	files, code, ok := fs.inputs(args, stdin)
+	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}

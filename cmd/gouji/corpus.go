@@ -8,19 +8,17 @@ import (
 	"github.com/gouji/gouji/corpus"
 )
 
-const corpusUsage = "gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-..."
-
 // runCorpus checks every input report that has a NAME.expected.json
 // beside it (directories are walked for them) and prints the regressions;
 // exit 1 when there is any. With --update it rewrites the expected files
 // from the current findings instead (review the diff like any golden
 // file).
 func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("corpus", corpusUsage, stdout, stderr)
+	fs := newFlags("corpus", stdout, stderr)
 	update := fs.Bool("update", false, "rewrite the expected files from the current findings")
 	jobs := fs.jobs("reports")
 	disable := fs.disable()
-	args, code, ok := fs.parse(args)
+	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}
@@ -28,18 +26,9 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fs.fail(err)
 	}
-	files, code, ok := fs.inputs(args, stdin)
-	if !ok {
-		return code
-	}
-	var reports []string
-	for _, f := range files {
-		if _, err := os.Stat(f); err != nil {
-			return fs.fail(err)
-		}
-		if corpus.HasExpected(f) {
-			reports = append(reports, f)
-		}
+	reports, err := withExpected(files)
+	if err != nil {
+		return fs.fail(err)
 	}
 	res, err := corpus.RunReports(reports, analyzers, *jobs, *update)
 	if err != nil {
@@ -63,4 +52,20 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// withExpected returns the reports among files that have an expected file
+// beside them. A file that does not exist is an error: a mistyped folder
+// must not pass as a corpus of no reports.
+func withExpected(files []string) ([]string, error) {
+	var reports []string
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			return nil, err
+		}
+		if corpus.HasExpected(f) {
+			reports = append(reports, f)
+		}
+	}
+	return reports, nil
 }

@@ -7,19 +7,13 @@ import (
 	"github.com/gouji/gouji/extract"
 )
 
-const extractUsage = "gouji extract [--format text|json] FILE|DIR|-..."
-
 // runExtract prints the document model of each report: its paragraphs and
 // tables with their pages. Exit codes: 0, or 2 on a usage error or a file
 // that cannot be read (the other files are still read).
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("extract", extractUsage, stdout, stderr)
+	fs := newFlags("extract", stdout, stderr)
 	format := fs.format(extractWriters.formats(), "text or json")
-	args, code, ok := fs.parse(args)
-	if !ok {
-		return code
-	}
-	files, code, ok := fs.inputs(args, stdin)
+	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}

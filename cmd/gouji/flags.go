@@ -18,11 +18,19 @@ type commandFlags struct {
 	stdout, stderr io.Writer
 }
 
-func newFlags(name, usage string, stdout, stderr io.Writer) *commandFlags {
+// newFlags returns the flag set of the command of that name, with its
+// usage from commands().
+func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // parse prints it, on the stream that fits
-	return &commandFlags{FlagSet: fs, usage: usage, stdout: stdout, stderr: stderr}
+	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr}
+	for _, c := range commands() {
+		if c.name == name {
+			f.usage = c.usage
+		}
+	}
+	return f
 }
 
 // parse reads the flags among args and returns the other arguments. When
@@ -46,6 +54,15 @@ func (f *commandFlags) printUsage(w io.Writer) {
 	f.SetOutput(w)
 	f.PrintDefaults()
 	f.SetOutput(f.stderr)
+}
+
+// parseInputs is parse, then inputs on the arguments left: for a
+// command whose flags need no checking of their own first.
+func (f *commandFlags) parseInputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
+	if args, code, ok = f.parse(args); !ok {
+		return nil, code, false
+	}
+	return f.inputs(args, stdin)
 }
 
 // fail reports a usage or input error of the command and returns its exit

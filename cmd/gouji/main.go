@@ -44,7 +44,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// command is one subcommand of gouji.
+// command is one subcommand of gouji. Its usage is what -h prints (after
+// "usage: ") above the flags.
 type command struct {
 	name, usage, doc string
 	run              func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
@@ -52,10 +53,10 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", checkUsage, "report every number that does not add up", runCheck},
-		{"corpus", corpusUsage, "check reports against their expected findings", runCorpus},
-		{"claims", claimsUsage, "list the numeric claims of the narrative", runClaims},
-		{"extract", extractUsage, "read reports and print their paragraphs and tables", runExtract},
+		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--list] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"extract", "gouji extract [--format text|json] FILE|DIR|-...", "read reports and print their paragraphs and tables", runExtract},
 	}
 }
 
