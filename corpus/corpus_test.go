@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,7 +59,7 @@ func TestDisabledRuleIsARegression(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, res.OK())
 	for _, r := range res.Regressions {
-		assert.Equal(t, "missing", r.Kind)
+		assert.Equal(t, Missing, r.Kind)
 		assert.Equal(t, rule, r.Want.Rule)
 		s := r.String()
 		assert.Contains(t, s, "seed-edited.txt: missing "+rule)
@@ -76,11 +77,54 @@ func TestCompare(t *testing.T) {
 		Findings: []Want{{Rule: "share", Page: 3, Claimed: "41.8", Message: "old"}, {Rule: "change", Page: 4}},
 		Absent:   []Want{{Rule: "balance", Claimed: "0.2"}},
 	}
-	var kinds []string
+	var kinds []RegressionKind
 	for _, r := range Compare("r.pdf", e, f) {
 		kinds = append(kinds, r.Kind)
 	}
-	assert.Equal(t, []string{"changed", "missing", "unwanted", "new"}, kinds)
+	assert.Equal(t, []RegressionKind{Changed, Missing, Unwanted, NewError}, kinds)
+}
+
+// Every expected file of the corpus loads and saves back to the same
+// bytes, severities included (TestWantSeverity covers one left out).
+func TestExpectedFilesRoundTrip(t *testing.T) {
+	paths, err := filepath.Glob("*/*.expected.json")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(paths), 8)
+	withSeverity := 0
+	for _, p := range paths {
+		e, err := Load(p)
+		require.NoError(t, err, p)
+		for _, w := range e.Findings {
+			if w.Severity != nil {
+				withSeverity++
+			}
+		}
+		again := filepath.Join(t.TempDir(), "again.json")
+		require.NoError(t, Save(again, e))
+		want, err := os.ReadFile(p)
+		require.NoError(t, err)
+		got, err := os.ReadFile(again)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), p)
+	}
+	assert.Positive(t, withSeverity)
+}
+
+// A want without a severity matches a finding of any severity; with one,
+// only that severity.
+func TestWantSeverity(t *testing.T) {
+	var e Expected
+	require.NoError(t, json.Unmarshal([]byte(`{"findings":[{"rule":"share","page":3},{"rule":"share","severity":"error","page":4}]}`), &e))
+	require.Nil(t, e.Findings[0].Severity)
+	assert.True(t, e.Findings[0].matches(reconcile.Finding{Rule: "share", Severity: reconcile.Warning, Page: 3}))
+	assert.True(t, e.Findings[0].matches(reconcile.Finding{Rule: "share", Severity: reconcile.Error, Page: 3}))
+	assert.True(t, e.Findings[1].matches(reconcile.Finding{Rule: "share", Severity: reconcile.Error, Page: 4}))
+	assert.False(t, e.Findings[1].matches(reconcile.Finding{Rule: "share", Severity: reconcile.Warning, Page: 4}))
+	assert.Equal(t, "share error p4", e.Findings[1].String())
+	assert.True(t, e.Findings[1].Equal(Want{Rule: "share", Page: 4}.WithSeverity(reconcile.Error)))
+	assert.False(t, e.Findings[1].Equal(Want{Rule: "share", Page: 4}))
+	assert.False(t, e.Findings[1].Equal(Want{Rule: "share", Page: 4}.WithSeverity(reconcile.Warning)))
+	assert.Error(t, json.Unmarshal([]byte(`{"findings":[{"rule":"share","severity":"fatal"}]}`), &e))
 }
 
 // Every report of the corpus gives the findings its expected file lists,

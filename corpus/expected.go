@@ -21,29 +21,44 @@ type Expected struct {
 	Absent []Want `json:"absent,omitempty"`
 }
 
-// Want identifies a finding by rule, page and claimed number; empty fields
-// match anything. Message is the message last recorded: a finding that
-// matches with another message is reported as changed. Note says why the
-// finding is right (or, under Absent, why it would be wrong).
+// Want identifies a finding by rule, severity, page and claimed number;
+// empty fields match anything (a nil Severity any severity). Message is
+// the message last recorded: a finding that matches with another message
+// is reported as changed. Note says why the finding is right (or, under
+// Absent, why it would be wrong). Compare two Wants with Equal: Severity
+// is a pointer.
 type Want struct {
-	Rule     string `json:"rule"`
-	Severity string `json:"severity,omitempty"`
-	Page     int    `json:"page,omitempty"`
-	Claimed  string `json:"claimed,omitempty"`
-	Message  string `json:"message,omitempty"`
-	Note     string `json:"note,omitempty"`
+	Rule     string              `json:"rule"`
+	Severity *reconcile.Severity `json:"severity,omitempty"`
+	Page     int                 `json:"page,omitempty"`
+	Claimed  string              `json:"claimed,omitempty"`
+	Message  string              `json:"message,omitempty"`
+	Note     string              `json:"note,omitempty"`
+}
+
+// WithSeverity returns w matching only findings of severity s.
+func (w Want) WithSeverity(s reconcile.Severity) Want {
+	w.Severity = &s
+	return w
+}
+
+// Equal reports whether w and o are the same expectation.
+func (w Want) Equal(o Want) bool {
+	sameSeverity := w.Severity == o.Severity || w.Severity != nil && o.Severity != nil && *w.Severity == *o.Severity
+	w.Severity, o.Severity = nil, nil
+	return sameSeverity && w == o
 }
 
 func (w Want) matches(f reconcile.Finding) bool {
 	return w.Rule == f.Rule && (w.Page == 0 || w.Page == f.Page) && (w.Claimed == "" || w.Claimed == f.Claimed) &&
-		(w.Severity == "" || w.Severity == f.Severity.String())
+		(w.Severity == nil || *w.Severity == f.Severity)
 }
 
 func (w Want) String() string {
 	var b strings.Builder
 	b.WriteString(w.Rule)
-	if w.Severity != "" {
-		b.WriteString(" " + w.Severity)
+	if w.Severity != nil {
+		b.WriteString(" " + w.Severity.String())
 	}
 	if w.Page > 0 {
 		fmt.Fprintf(&b, " p%d", w.Page)
@@ -57,6 +72,12 @@ func (w Want) String() string {
 // ExpectedPath returns the expected-findings file of a report.
 func ExpectedPath(report string) string {
 	return strings.TrimSuffix(report, filepath.Ext(report)) + ".expected.json"
+}
+
+// HasExpected reports whether a report has its expected-findings file.
+func HasExpected(report string) bool {
+	_, err := os.Stat(ExpectedPath(report))
+	return err == nil
 }
 
 // Load reads an expected-findings file.
@@ -90,10 +111,22 @@ func Save(path string, e Expected) error {
 	return os.WriteFile(path, b.Bytes(), 0o644)
 }
 
+// RegressionKind says how a report's findings differ from its expected
+// file.
+type RegressionKind string
+
+// The kinds of regression.
+const (
+	Missing  RegressionKind = "missing"  // an expected finding did not appear
+	NewError RegressionKind = "new"      // an error the expected file does not list
+	Changed  RegressionKind = "changed"  // an expected finding appeared with another message
+	Unwanted RegressionKind = "unwanted" // a finding listed as absent appeared
+)
+
 // Regression is one difference between a report's findings and what its
 // expected file says.
 type Regression struct {
-	Kind    string // missing, new, changed, unwanted
+	Kind    RegressionKind
 	Report  string
 	Want    Want
 	Finding reconcile.Finding
@@ -101,7 +134,7 @@ type Regression struct {
 
 func (r Regression) String() string {
 	switch r.Kind {
-	case "missing":
+	case Missing:
 		s := fmt.Sprintf("%s: missing %s", r.Report, r.Want)
 		if r.Want.Message != "" {
 			s += ": " + r.Want.Message
@@ -110,9 +143,9 @@ func (r Regression) String() string {
 			s += " (" + r.Want.Note + ")"
 		}
 		return s
-	case "changed":
+	case Changed:
 		return fmt.Sprintf("%s:%d: changed %s: was %q, now %q", r.Report, r.Finding.Page, r.Want, r.Want.Message, r.Finding.Message)
-	case "unwanted":
+	case Unwanted:
 		return fmt.Sprintf("%s:%d: listed as absent but found %s %s: %s", r.Report, r.Finding.Page, r.Finding.Severity, r.Finding.Rule, r.Finding.Message)
 	default:
 		return fmt.Sprintf("%s:%d: new %s %s claimed %s: %s", r.Report, r.Finding.Page, r.Finding.Severity, r.Finding.Rule, r.Finding.Claimed, r.Finding.Message)
@@ -134,22 +167,22 @@ func Compare(report string, e Expected, findings []reconcile.Finding) []Regressi
 			}
 		}
 		if found < 0 {
-			out = append(out, Regression{Kind: "missing", Report: report, Want: w})
+			out = append(out, Regression{Kind: Missing, Report: report, Want: w})
 			continue
 		}
 		used[found] = true
 		if w.Message != "" && w.Message != findings[found].Message {
-			out = append(out, Regression{Kind: "changed", Report: report, Want: w, Finding: findings[found]})
+			out = append(out, Regression{Kind: Changed, Report: report, Want: w, Finding: findings[found]})
 		}
 	}
 	for i, f := range findings {
 		for _, w := range e.Absent {
 			if w.matches(f) {
-				out = append(out, Regression{Kind: "unwanted", Report: report, Want: w, Finding: f})
+				out = append(out, Regression{Kind: Unwanted, Report: report, Want: w, Finding: f})
 			}
 		}
 		if !used[i] && f.Severity == reconcile.Error {
-			out = append(out, Regression{Kind: "new", Report: report, Finding: f})
+			out = append(out, Regression{Kind: NewError, Report: report, Finding: f})
 		}
 	}
 	return out
@@ -165,7 +198,7 @@ func Update(e Expected, findings []reconcile.Finding) Expected {
 		if f.Severity < reconcile.Warning {
 			continue
 		}
-		w := Want{Rule: f.Rule, Severity: f.Severity.String(), Page: f.Page, Claimed: f.Claimed, Message: f.Message}
+		w := Want{Rule: f.Rule, Page: f.Page, Claimed: f.Claimed, Message: f.Message}.WithSeverity(f.Severity)
 		for i, old := range e.Findings {
 			if !used[i] && old.matches(f) {
 				used[i] = true
@@ -191,7 +224,7 @@ func Reports(dir string, all bool) ([]string, error) {
 		if d.IsDir() || ext != ".pdf" && ext != ".txt" {
 			return nil
 		}
-		if _, err := os.Stat(ExpectedPath(p)); err == nil || all {
+		if all || HasExpected(p) {
 			out = append(out, p)
 		}
 		return nil

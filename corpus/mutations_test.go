@@ -96,7 +96,7 @@ func checkUnedited(t *testing.T, analyzers []*reconcile.Analyzer) (map[string][]
 		}
 		var unlisted []string
 		for _, r := range corpus.Compare(d, e, fs) {
-			if r.Kind == "new" {
+			if r.Kind == corpus.NewError {
 				unlisted = append(unlisted, fmt.Sprintf("    %s p%d claimed %s: %s", r.Finding.Rule, r.Finding.Page, r.Finding.Claimed, r.Finding.Message))
 			}
 		}

@@ -42,6 +42,12 @@ func Run(dir string, analyzers []*reconcile.Analyzer, jobs int, update bool) (*R
 	if err != nil {
 		return nil, err
 	}
+	return RunReports(reports, analyzers, jobs, update)
+}
+
+// RunReports is Run over the given reports, each of which has an expected
+// file (see HasExpected).
+func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, update bool) (*Result, error) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}

@@ -1,14 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -17,19 +13,16 @@ import (
 	"github.com/gouji/gouji/reconcile"
 )
 
-const checkUsage = "usage: gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--list] FILE|DIR|-..."
-
 // checkOptions are the flags of gouji check.
 type checkOptions struct {
-	format  string
-	failOn  string
-	verbose bool
-	list    bool
-	jobs    int
-	shard   string
-	timeout time.Duration
-	disable string
-	summary bool
+	format    Format
+	failOn    *reconcile.Severity // nil: never
+	verbose   bool
+	summary   bool
+	jobs      int
+	shard     shard
+	timeout   time.Duration
+	analyzers []*reconcile.Analyzer
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -39,169 +32,84 @@ type checkOptions struct {
 // a file cannot be read (the other files are still checked) or a rule
 // failed.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var opts checkOptions
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&opts.format, "format", "text", "output format: text, json, or jsonl (one JSON document per line, streamed)")
-	fs.StringVar(&opts.failOn, "fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
-	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
-	fs.BoolVar(&opts.list, "list", false, "list the rules and exit")
-	fs.IntVar(&opts.jobs, "jobs", runtime.NumCPU(), "files checked in parallel")
-	fs.StringVar(&opts.shard, "shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
-	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
-	fs.StringVar(&opts.disable, "disable", "", "comma-separated rule ids not to run")
-	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, checkUsage)
-		fs.PrintDefaults()
-	}
-	args, err := parseInterleaved(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitError
-	}
-	analyzers, err := selectAnalyzers(opts.disable)
-	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
-		return exitError
-	}
-	if opts.list {
-		writeRules(stdout, analyzers)
-		return exitOK
-	}
-	if opts.format != "text" && opts.format != "json" && opts.format != "jsonl" {
-		fmt.Fprintf(stderr, "gouji check: unknown format %q (want text, json or jsonl)\n", opts.format)
-		return exitError
-	}
-	failOn, ok := failThreshold(opts.failOn)
+	opts, files, code, ok := checkFlags(args, stdin, stdout, stderr)
 	if !ok {
-		fmt.Fprintf(stderr, "gouji check: unknown --fail-on %q (want error, warning or never)\n", opts.failOn)
-		return exitError
+		return code
 	}
-	sh, err := parseShard(opts.shard)
-	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
-		return exitError
-	}
-	if len(args) == 0 {
-		fmt.Fprintln(stderr, checkUsage)
-		return exitError
-	}
-	files, err := expandInputs(args, stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
-		return exitError
-	}
-	files = sh.pick(files)
-	code := exitOK
-	var reports []jsonDocument
+	files = opts.shard.pick(files)
 	sum := newSummary()
 	bar := newProgress(stderr, len(files))
-	jl := json.NewEncoder(stdout)
-	jl.SetEscapeHTML(false)
+	out := checkWriters.open(opts.format, stdout)
 	batch.RunOrdered(len(files), opts.jobs, func(i int) fileResult {
-		return checkFile(files[i], opts, analyzers)
+		return checkFile(files[i], opts)
 	}, func(i int, r fileResult) {
 		bar.done(r.doc.Pages)
 		for _, line := range r.stderr {
 			bar.println("gouji: " + line)
 		}
-		switch opts.format {
-		case "text":
-			stdout.Write(r.text)
-		case "json":
-			reports = append(reports, r.doc)
-		case "jsonl":
-			if err := jl.Encode(r.doc); err != nil {
-				fmt.Fprintln(stderr, "gouji:", err)
-				code = exitError
-			}
+		if err := out.write(r); err != nil {
+			fmt.Fprintln(stderr, "gouji:", err)
+			code = exitError
 		}
 		if r.failed {
 			code = exitError
 		}
-		if code == exitOK && failOn != nil && reaches(r.doc.Findings, *failOn) {
+		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
 			code = exitFindings
 		}
 		sum.add(r)
 	})
 	bar.finish()
-	if opts.format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if reports == nil {
-			reports = []jsonDocument{}
-		}
-		if err := enc.Encode(jsonOutput{Tool: "gouji", Version: version, Documents: reports}); err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
-			return exitError
-		}
+	if err := out.close(); err != nil {
+		fmt.Fprintln(stderr, "gouji:", err)
+		return exitError
 	}
 	// The summary closes a text report on stdout; machine formats keep
 	// stdout to their JSON and print it on stderr when asked or when a
 	// person is watching.
 	switch {
-	case opts.format == "text" && (len(files) > 1 || opts.summary):
+	case opts.format == FormatText && (len(files) > 1 || opts.summary):
 		sum.write(stdout)
-	case opts.format != "text" && (opts.summary || bar.p != nil):
+	case opts.format != FormatText && (opts.summary || bar.p != nil):
 		sum.write(stderr)
 	}
 	return code
 }
 
-// selectAnalyzers returns every rule but the disabled ones; an unknown id
-// is a usage error, so that a typo does not silently run everything.
-func selectAnalyzers(disable string) ([]*reconcile.Analyzer, error) {
-	all := reconcile.Analyzers()
-	if strings.TrimSpace(disable) == "" {
-		return all, nil
+// checkFlags reads gouji check's flags and inputs. When ok is false the
+// command ends with code: usage, --list, or an error.
+func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts checkOptions, files []string, code int, ok bool) {
+	fs := newFlags("check", stdout, stderr)
+	format := fs.format(checkWriters.formats(), "text, json, or jsonl (one JSON document per line, streamed)")
+	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
+	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
+	list := fs.Bool("list", false, "list the rules and exit")
+	jobs := fs.jobs("files")
+	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
+	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
+	disable := fs.disable()
+	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	args, code, ok = fs.parse(args)
+	if !ok {
+		return opts, nil, code, false
 	}
-	off := map[string]bool{}
-	known := map[string]bool{}
-	for _, a := range all {
-		known[a.Name] = true
+	opts.format, opts.jobs = *format, *jobs
+	var err error
+	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
+		return opts, nil, fs.fail(err), false
 	}
-	for _, id := range strings.Split(disable, ",") {
-		id = strings.TrimSpace(id)
-		if id == "" {
-			continue
-		}
-		if !known[id] {
-			return nil, fmt.Errorf("unknown rule %q in --disable (see gouji check --list)", id)
-		}
-		off[id] = true
+	if *list {
+		writeRules(stdout, opts.analyzers)
+		return opts, nil, exitOK, false
 	}
-	var out []*reconcile.Analyzer
-	for _, a := range all {
-		if !off[a.Name] {
-			out = append(out, a)
-		}
+	if opts.failOn, ok = failThreshold(*failOn); !ok {
+		return opts, nil, fs.fail(fmt.Errorf("unknown --fail-on %q (want error, warning or never)", *failOn)), false
 	}
-	return out, nil
-}
-
-// parseInterleaved parses flags wherever they stand among the file names
-// (gouji check report.pdf --format json), as users type them; after "--"
-// every argument is a file.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return files, nil
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(files, rest...), nil
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
+	if opts.shard, err = parseShard(*shard); err != nil {
+		return opts, nil, fs.fail(err), false
 	}
+	files, code, ok = fs.inputs(args, stdin)
+	return opts, files, code, ok
 }
 
 // failThreshold reads --fail-on; nil means never.
@@ -225,40 +133,22 @@ func reaches(fs []reconcile.Finding, sev reconcile.Severity) bool {
 	return false
 }
 
-// jsonOutput is the JSON form of a run. Other tools read it: keep the
-// names.
-type jsonOutput struct {
-	Tool      string         `json:"tool"`
-	Version   string         `json:"version"`
-	Documents []jsonDocument `json:"documents"`
-}
-
-// jsonDocument is one FILE's result. Error is null for a file that was
-// read.
-type jsonDocument struct {
-	File     string              `json:"file"`
-	Error    *string             `json:"error"`
-	Pages    int                 `json:"pages"`
-	Tables   int                 `json:"tables"`
-	Claims   int                 `json:"claims"`
-	Checked  int                 `json:"checked"`
-	Findings []reconcile.Finding `json:"findings"`
-}
-
-// fileResult is everything one file's check produced: its JSON entry, its
-// text report, the lines for stderr, and figures for the summary.
+// fileResult is everything one file's check produced: its JSON entry,
+// what the text report needs besides, the lines for stderr, and figures
+// for the summary.
 type fileResult struct {
 	doc     jsonDocument
-	text    []byte
 	stderr  []string
 	failed  bool // unreadable, or a rule failed
 	stats   reconcile.Stats
 	elapsed time.Duration
+	byLine  bool  // read from a text source: findings point at lines
+	skipped []int // pages that could not be read
 }
 
 // checkFile checks one file within the time limit. It never writes:
 // results are printed in input order by the caller.
-func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) fileResult {
+func checkFile(path string, opts checkOptions) fileResult {
 	start := time.Now()
 	ctx, cancel := context.Background(), context.CancelFunc(func() {})
 	if opts.timeout > 0 {
@@ -266,7 +156,7 @@ func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) 
 	}
 	defer cancel()
 	done := make(chan fileResult, 1)
-	go func() { done <- checkFileNow(ctx, path, opts, analyzers) }()
+	go func() { done <- checkFileNow(ctx, path, opts) }()
 	var r fileResult
 	if opts.timeout > 0 {
 		select {
@@ -274,7 +164,7 @@ func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) 
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: opts.timeout.String()}, opts)
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: opts.timeout.String()})
 		}
 	} else {
 		r = <-done
@@ -284,7 +174,7 @@ func checkFile(path string, opts checkOptions, analyzers []*reconcile.Analyzer) 
 }
 
 // unreadable is the result for a file that could not be read.
-func unreadable(path string, err error, opts checkOptions) fileResult {
+func unreadable(path string, err error) fileResult {
 	msg := err.Error()
 	if !strings.Contains(msg, path) {
 		msg = path + ": " + msg
@@ -294,17 +184,17 @@ func unreadable(path string, err error, opts checkOptions) fileResult {
 	return r
 }
 
-func checkFileNow(ctx context.Context, path string, opts checkOptions, analyzers []*reconcile.Analyzer) (r fileResult) {
+func checkFileNow(ctx context.Context, path string, opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = unreadable(path, fmt.Errorf("internal error: %v", p), opts)
+			r = unreadable(path, fmt.Errorf("internal error: %v", p))
 		}
 	}()
 	doc, err := extract.Open(path, extract.Options{Context: ctx})
 	if err != nil {
-		return unreadable(path, err, opts)
+		return unreadable(path, err)
 	}
-	res := reconcile.Check(doc, analyzers)
+	res := reconcile.Check(doc, opts.analyzers)
 	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
 		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
@@ -328,11 +218,8 @@ func checkFileNow(ctx context.Context, path string, opts checkOptions, analyzers
 		}
 		r.doc.Findings = append(r.doc.Findings, f)
 	}
-	if opts.format == "text" {
-		var b bytes.Buffer
-		writeCheckText(&b, path, r.doc, res.Stats, textSource(doc), skippedPages(doc))
-		r.text = b.Bytes()
-	}
+	r.byLine = textSource(doc)
+	r.skipped = skippedPages(doc)
 	return r
 }
 
@@ -371,83 +258,4 @@ func textSource(doc *extract.Document) bool {
 		}
 	}
 	return false
-}
-
-// writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
-// a text source), severity, rule and message, then the quote, the claimed
-// and expected figures and each piece of evidence; and a summary line.
-func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []int) {
-	count := map[reconcile.Severity]int{}
-	for _, f := range rep.Findings {
-		count[f.Severity]++
-		loc := fmt.Sprint(f.Page)
-		if byLine && f.Line > 0 {
-			loc = fmt.Sprint(f.Line)
-		}
-		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", path, loc, f.Severity, f.Rule, f.Message)
-		if f.Quote != "" {
-			fmt.Fprintf(w, "    | %s\n", f.Quote)
-		}
-		if f.Claimed != "" || f.Expected != "" {
-			claimed := f.Claimed
-			if claimed == "" {
-				claimed = "(empty)"
-			}
-			unit := ""
-			if f.Unit != "" {
-				unit = " " + f.Unit
-			}
-			fmt.Fprintf(w, "    claimed %s%s, expected %s%s\n", claimed, unit, orEmpty(f.Expected), unit)
-		}
-		for _, e := range f.Evidence {
-			fmt.Fprintf(w, "    %s\n", evidenceLine(path, e, byLine))
-		}
-	}
-	pages := fmt.Sprintf("%d pages", rep.Pages)
-	if len(skipped) > 0 {
-		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Trim(fmt.Sprint(skipped), "[]"))
-	}
-	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
-		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
-		plural(count[reconcile.Error], "error"), plural(count[reconcile.Warning], "warning"))
-	if n := count[reconcile.Info]; n > 0 {
-		line += ", " + plural(n, "info")
-	}
-	fmt.Fprintln(w, line)
-}
-
-func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
-	loc := fmt.Sprintf("p%d", e.Page)
-	if byLine && e.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", path, e.Line)
-	}
-	if e.Kind == "text" {
-		return fmt.Sprintf("%s text: %s", loc, e.Quote)
-	}
-	return fmt.Sprintf("%s %s: %s [%s] = %s", loc, e.Table, e.Row, e.Column, orEmpty(e.Value))
-}
-
-func orEmpty(s string) string {
-	if s == "" {
-		return "(empty)"
-	}
-	return s
-}
-
-func plural(n int, word string) string {
-	if n == 1 || word == "info" {
-		return fmt.Sprintf("%d %s", n, word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-// writeRules lists the rules, one per line: id and doc.
-func writeRules(w io.Writer, as []*reconcile.Analyzer) {
-	width := 0
-	for _, a := range as {
-		width = max(width, len(a.Name))
-	}
-	for _, a := range as {
-		fmt.Fprintf(w, "%-*s  %s\n", width, a.Name, a.Doc)
-	}
 }

@@ -1,50 +1,38 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"runtime"
+	"os"
 
 	"github.com/gouji/gouji/corpus"
 )
 
-const corpusUsage = "usage: gouji corpus [--update] [--jobs N] [--disable RULES] DIR"
-
-// runCorpus checks every report under DIR that has a NAME.expected.json
-// beside it and prints the regressions; exit 1 when there is any. With
-// --update it rewrites the expected files from the current findings
-// instead (review the diff like any golden file).
+// runCorpus checks every input report that has a NAME.expected.json
+// beside it (directories are walked for them) and prints the regressions;
+// exit 1 when there is any. With --update it rewrites the expected files
+// from the current findings instead (review the diff like any golden
+// file).
 func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("corpus", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("corpus", stdout, stderr)
 	update := fs.Bool("update", false, "rewrite the expected files from the current findings")
-	jobs := fs.Int("jobs", runtime.NumCPU(), "reports checked in parallel")
-	disable := fs.String("disable", "", "comma-separated rule ids not to run")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, corpusUsage)
-		fs.PrintDefaults()
-	}
-	dirs, err := parseInterleaved(fs, args)
-	if err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitError
-	}
-	if len(dirs) != 1 {
-		fmt.Fprintln(stderr, corpusUsage)
-		return exitError
+	jobs := fs.jobs("reports")
+	disable := fs.disable()
+	files, code, ok := fs.parseInputs(args, stdin)
+	if !ok {
+		return code
 	}
 	analyzers, err := selectAnalyzers(*disable)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji corpus:", err)
-		return exitError
+		return fs.fail(err)
 	}
-	res, err := corpus.Run(dirs[0], analyzers, *jobs, *update)
+	reports, err := withExpected(files)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji corpus:", err)
-		return exitError
+		return fs.fail(err)
+	}
+	res, err := corpus.RunReports(reports, analyzers, *jobs, *update)
+	if err != nil {
+		return fs.fail(err)
 	}
 	for _, f := range res.Failed {
 		fmt.Fprintln(stdout, "failed:", f)
@@ -64,4 +52,20 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// withExpected returns the reports among files that have an expected file
+// beside them. A file that does not exist is an error: a mistyped folder
+// must not pass as a corpus of no reports.
+func withExpected(files []string) ([]string, error) {
+	var reports []string
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			return nil, err
+		}
+		if corpus.HasExpected(f) {
+			reports = append(reports, f)
+		}
+	}
+	return reports, nil
 }

@@ -1,56 +1,45 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 
 	"github.com/gouji/gouji/extract"
 )
 
+// runExtract prints the document model of each report: its paragraphs and
+// tables with their pages. Exit codes: 0, or 2 on a usage error or a file
+// that cannot be read (the other files are still read).
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format: text or json")
-	if err := fs.Parse(args); err != nil {
-		return exitError
+	fs := newFlags("extract", stdout, stderr)
+	format := fs.format(extractWriters.formats(), "text or json")
+	files, code, ok := fs.parseInputs(args, stdin)
+	if !ok {
+		return code
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "gouji extract: unknown format %q (want text or json)\n", *format)
-		return exitError
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: gouji extract [--format text|json] FILE...")
-		return exitError
-	}
+	return eachDocument(files, extractWriters.open(*format, stdout), stderr, same[*extract.Document])
+}
+
+// eachDocument reads the files in order and writes what of turns each
+// document into. A file that cannot be read gets a line on stderr and
+// makes the exit code 2; the others are still read.
+func eachDocument[T any](files []string, out writer[T], stderr io.Writer, of func(*extract.Document) T) int {
 	code := exitOK
-	var docs []*extract.Document
-	for _, path := range fs.Args() {
+	for _, path := range files {
 		doc, err := extract.Open(path, extract.Options{})
 		if err != nil {
 			fmt.Fprintln(stderr, "gouji:", err)
 			code = exitError
 			continue
 		}
-		if *format == "text" {
-			writeDocumentText(stdout, doc)
-		} else {
-			docs = append(docs, doc)
-		}
-	}
-	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(struct {
-			Tool      string              `json:"tool"`
-			Version   string              `json:"version"`
-			Documents []*extract.Document `json:"documents"`
-		}{"gouji", version, docs}); err != nil {
+		if err := out.write(of(doc)); err != nil {
 			fmt.Fprintln(stderr, "gouji:", err)
 			return exitError
 		}
+	}
+	if err := out.close(); err != nil {
+		fmt.Fprintln(stderr, "gouji:", err)
+		return exitError
 	}
 	return code
 }

@@ -4,10 +4,14 @@
 //
 // Usage:
 //
-//	gouji check [--format text|json] [--fail-on error|warning|never] FILE...
-//	gouji claims [--format text|json] [--stats] FILE...
-//	gouji corpus [--update] DIR
-//	gouji extract [--format text|json] FILE...
+//	gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [flags] FILE|DIR|-...
+//	gouji claims [--format text|json] [--stats] FILE|DIR|-...
+//	gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...
+//	gouji extract [--format text|json] FILE|DIR|-...
+//
+// Every command reads its flags the same way (before or after the
+// inputs; -h prints its usage) and takes files, directories (walked for
+// *.pdf and *.txt) and "-" (a list of paths on stdin).
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input
 // error.
@@ -40,7 +44,8 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// command is one subcommand of gouji.
+// command is one subcommand of gouji. Its usage is what -h prints (after
+// "usage: ") above the flags.
 type command struct {
 	name, usage, doc string
 	run              func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
@@ -48,19 +53,20 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json] [--fail-on error|warning|never] FILE...", "report every number that does not add up", runCheck},
-		{"corpus", "gouji corpus [--update] [--jobs N] [--disable RULES] DIR", "check a folder of reports against their expected findings", runCorpus},
-		{"claims", "gouji claims [--format text|json] [--stats] FILE...", "list the numeric claims of the narrative", runClaims},
-		{"extract", "gouji extract [--format text|json] FILE...", "read reports and print their paragraphs and tables", runExtract},
+		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--list] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"extract", "gouji extract [--format text|json] FILE|DIR|-...", "read reports and print their paragraphs and tables", runExtract},
 	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
-		if len(args) == 0 {
-			return exitError
-		}
+		return exitError
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
 		return exitOK
 	}
 	if args[0] == "version" || args[0] == "--version" {
@@ -83,5 +89,6 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.doc, c.usage)
 	}
+	fmt.Fprintln(w, "\nFlags may come before or after the inputs; gouji COMMAND -h lists a command's flags.")
 	fmt.Fprintln(w, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.")
 }

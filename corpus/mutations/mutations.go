@@ -172,8 +172,8 @@ func Relative(e corpus.Expected, unedited []reconcile.Finding) corpus.Expected {
 		if f.Severity != reconcile.Error {
 			continue
 		}
-		w := corpus.Want{Rule: f.Rule, Severity: f.Severity.String(), Page: f.Page, Claimed: f.Claimed,
-			Note: "the unedited report's own finding, not yet in its expected file"}
+		w := corpus.Want{Rule: f.Rule, Page: f.Page, Claimed: f.Claimed,
+			Note: "the unedited report's own finding, not yet in its expected file"}.WithSeverity(f.Severity)
 		listed := false
 		for _, x := range e.Findings {
 			if x.Rule == w.Rule && (x.Page == 0 || x.Page == w.Page) && (x.Claimed == "" || x.Claimed == w.Claimed) {

@@ -67,7 +67,7 @@ func Evaluate(ms []Mutation, paths []string, res *corpus.Result, implemented map
 			}
 		}
 		for _, r := range byReport[p] {
-			if r.Kind == "missing" && r.Want == m.Expect {
+			if r.Kind == corpus.Missing && r.Want.Equal(m.Expect) {
 				if o.Status == Found {
 					switch {
 					case !implemented[m.Expect.Rule]:
@@ -80,7 +80,7 @@ func Evaluate(ms []Mutation, paths []string, res *corpus.Result, implemented map
 				}
 				continue
 			}
-			if r.Kind == "new" && inBase(r.Finding, unedited[m.Base]) {
+			if r.Kind == corpus.NewError && inBase(r.Finding, unedited[m.Base]) {
 				continue
 			}
 			o.Other = append(o.Other, r)

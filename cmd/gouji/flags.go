@@ -1,0 +1,157 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+)
+
+// commandFlags is the flag set of one command. Every command parses the
+// same way: flags may stand before or after the inputs ("--" ends them),
+// -h and --help print the usage on stdout and exit 0, and a bad flag or
+// value prints the error and the usage on stderr and exits 2.
+type commandFlags struct {
+	*flag.FlagSet
+	usage          string // without the leading "usage: "
+	stdout, stderr io.Writer
+}
+
+// newFlags returns the flag set of the command of that name, with its
+// usage from commands().
+func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // parse prints it, on the stream that fits
+	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr}
+	for _, c := range commands() {
+		if c.name == name {
+			f.usage = c.usage
+		}
+	}
+	return f
+}
+
+// parse reads the flags among args and returns the other arguments. When
+// ok is false the command ends with code: -h was asked for, or a flag was
+// wrong.
+func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
+	rest, err := parseInterleaved(f.FlagSet, args)
+	switch {
+	case err == flag.ErrHelp:
+		f.printUsage(f.stdout)
+		return nil, exitOK, false
+	case err != nil:
+		f.printUsage(f.stderr)
+		return nil, exitError, false
+	}
+	return rest, exitOK, true
+}
+
+func (f *commandFlags) printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage:", f.usage)
+	f.SetOutput(w)
+	f.PrintDefaults()
+	f.SetOutput(f.stderr)
+}
+
+// parseInputs is parse, then inputs on the arguments left: for a
+// command whose flags need no checking of their own first.
+func (f *commandFlags) parseInputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
+	if args, code, ok = f.parse(args); !ok {
+		return nil, code, false
+	}
+	return f.inputs(args, stdin)
+}
+
+// fail reports a usage or input error of the command and returns its exit
+// code.
+func (f *commandFlags) fail(err error) int {
+	fmt.Fprintf(f.stderr, "gouji %s: %v\n", f.Name(), err)
+	return exitError
+}
+
+// inputs expands the command's input arguments (see expandInputs); none
+// at all is a usage error. When ok is false the command ends with code.
+func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
+	if len(args) == 0 {
+		fmt.Fprintln(f.stderr, "usage:", f.usage)
+		return nil, exitError, false
+	}
+	files, err := expandInputs(args, stdin)
+	if err != nil {
+		return nil, f.fail(err), false
+	}
+	return files, exitOK, true
+}
+
+// format adds --format, offering the given formats; the first is the
+// default. An unknown format is an error when the flags are parsed.
+func (f *commandFlags) format(offered []Format, doc string) *Format {
+	v := &formatValue{value: offered[0], offered: offered}
+	f.Var(v, "format", "output `format`: "+doc)
+	return &v.value
+}
+
+// jobs adds --jobs: how many inputs are worked on in parallel.
+func (f *commandFlags) jobs(what string) *int {
+	return f.Int("jobs", runtime.NumCPU(), what+" checked in parallel")
+}
+
+// disable adds --disable: rules not to run.
+func (f *commandFlags) disable() *string {
+	return f.String("disable", "", "comma-separated rule ids not to run")
+}
+
+// parseInterleaved parses flags wherever they stand among the file names
+// (gouji check report.pdf --format json), as users type them; after "--"
+// every argument is a file.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// formatValue is the value of --format: one of the formats the command
+// offers.
+type formatValue struct {
+	value   Format
+	offered []Format
+}
+
+func (v *formatValue) String() string { return string(v.value) }
+
+func (v *formatValue) Set(s string) error {
+	for _, f := range v.offered {
+		if Format(s) == f {
+			v.value = f
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q (want %s)", s, orList(v.offered))
+}
+
+// orList writes "a, b or c".
+func orList(fs []Format) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = string(f)
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/segment"
+)
+
+// jsonOutput is the JSON form of a run, whatever the command. Other tools
+// read it: keep the names.
+type jsonOutput[T any] struct {
+	Tool      string `json:"tool"`
+	Version   string `json:"version"`
+	Documents []T    `json:"documents"`
+}
+
+// jsonWriter gathers one JSON document per input and prints them all,
+// indented, when the run ends.
+type jsonWriter[T, D any] struct {
+	out  io.Writer
+	doc  func(T) D
+	docs []D
+}
+
+// jsonWriterOf returns the constructor of a JSON writer that prints
+// doc(result) for every result. empty is what an empty run prints as its
+// documents: gouji check prints [], the other commands null.
+func jsonWriterOf[T, D any](doc func(T) D, empty []D) func(io.Writer) writer[T] {
+	return func(out io.Writer) writer[T] {
+		return &jsonWriter[T, D]{out: out, doc: doc, docs: empty}
+	}
+}
+
+func (j *jsonWriter[T, D]) write(r T) error {
+	j.docs = append(j.docs, j.doc(r))
+	return nil
+}
+
+func (j *jsonWriter[T, D]) close() error {
+	enc := json.NewEncoder(j.out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(jsonOutput[D]{Tool: "gouji", Version: version, Documents: j.docs})
+}
+
+// jsonDocument is one input's result in gouji check's JSON and JSON Lines
+// forms. Error is null for a file that was read.
+type jsonDocument struct {
+	File     string              `json:"file"`
+	Error    *string             `json:"error"`
+	Pages    int                 `json:"pages"`
+	Tables   int                 `json:"tables"`
+	Claims   int                 `json:"claims"`
+	Checked  int                 `json:"checked"`
+	Findings []reconcile.Finding `json:"findings"`
+}
+
+func (r fileResult) document() jsonDocument { return r.doc }
+
+// claimStats is one report's entry in gouji claims --stats --format json.
+type claimStats struct {
+	Source   string        `json:"source"`
+	Coverage string        `json:"coverage"`
+	Stats    segment.Stats `json:"stats"`
+}
+
+func claimStatsOf(r *segment.Result) claimStats {
+	return claimStats{r.Source, r.Stats.Coverage(), r.Stats}
+}

@@ -1,0 +1,307 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/segment"
+)
+
+// textWriter prints each result for people as soon as it is done.
+type textWriter[T any] struct {
+	out   io.Writer
+	print func(io.Writer, T)
+}
+
+// textWriterOf returns the constructor of a text writer that prints each
+// result with print.
+func textWriterOf[T any](print func(io.Writer, T)) func(io.Writer) writer[T] {
+	return func(out io.Writer) writer[T] { return textWriter[T]{out, print} }
+}
+
+func (t textWriter[T]) write(r T) error {
+	t.print(t.out, r)
+	return nil
+}
+
+func (t textWriter[T]) close() error { return nil }
+
+// writeCheckResult prints one file's check; a file that could not be read
+// has its line on stderr only.
+func writeCheckResult(w io.Writer, r fileResult) {
+	if r.doc.Error != nil {
+		return
+	}
+	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped)
+}
+
+// writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
+// a text source), severity, rule and message, then the quote, the claimed
+// and expected figures and each piece of evidence; and a summary line.
+func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []int) {
+	count := map[reconcile.Severity]int{}
+	for _, f := range rep.Findings {
+		count[f.Severity]++
+		loc := fmt.Sprint(f.Page)
+		if byLine && f.Line > 0 {
+			loc = fmt.Sprint(f.Line)
+		}
+		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", path, loc, f.Severity, f.Rule, f.Message)
+		if f.Quote != "" {
+			fmt.Fprintf(w, "    | %s\n", f.Quote)
+		}
+		if f.Claimed != "" || f.Expected != "" {
+			claimed := f.Claimed
+			if claimed == "" {
+				claimed = "(empty)"
+			}
+			unit := ""
+			if f.Unit != "" {
+				unit = " " + f.Unit
+			}
+			fmt.Fprintf(w, "    claimed %s%s, expected %s%s\n", claimed, unit, orEmpty(f.Expected), unit)
+		}
+		for _, e := range f.Evidence {
+			fmt.Fprintf(w, "    %s\n", evidenceLine(path, e, byLine))
+		}
+	}
+	pages := fmt.Sprintf("%d pages", rep.Pages)
+	if len(skipped) > 0 {
+		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Trim(fmt.Sprint(skipped), "[]"))
+	}
+	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
+		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
+		plural(count[reconcile.Error], "error"), plural(count[reconcile.Warning], "warning"))
+	if n := count[reconcile.Info]; n > 0 {
+		line += ", " + plural(n, "info")
+	}
+	fmt.Fprintln(w, line)
+}
+
+func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
+	loc := fmt.Sprintf("p%d", e.Page)
+	if byLine && e.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", path, e.Line)
+	}
+	if e.Kind == "text" {
+		return fmt.Sprintf("%s text: %s", loc, e.Quote)
+	}
+	return fmt.Sprintf("%s %s: %s [%s] = %s", loc, e.Table, e.Row, e.Column, orEmpty(e.Value))
+}
+
+func orEmpty(s string) string {
+	if s == "" {
+		return "(empty)"
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 || word == "info" {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func writeClaimStats(w io.Writer, r *segment.Result) {
+	st := r.Stats
+	fmt.Fprintf(w, "== %s\n", r.Source)
+	fmt.Fprintf(w, "coverage %s: %d of %d narrative numbers belong to a claim (%d other numbers: years, dates, ordinals, codes)\n",
+		st.Coverage(), st.Claimed, st.Numbers, st.Other)
+	for _, k := range st.ByKind {
+		if k.Numbers == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "  %-9s %4d of %4d\n", k.Kind, k.Claimed, k.Numbers)
+	}
+	var parts []string
+	total := 0
+	for _, c := range st.Claims {
+		parts = append(parts, fmt.Sprintf("%s %d", c.Kind, c.Count))
+		total += c.Count
+	}
+	fmt.Fprintf(w, "claims %d: %s\n", total, strings.Join(parts, ", "))
+	fmt.Fprintf(w, "sentences with unclaimed numbers: %d of %d\n", len(r.Unclaimed), st.Sentences)
+}
+
+func writeClaimsText(w io.Writer, r *segment.Result) {
+	head := r.Source
+	if r.ReportKind != "" || r.ReportYear != 0 {
+		head += fmt.Sprintf(" (%s %d)", r.ReportKind, r.ReportYear)
+	}
+	fmt.Fprintf(w, "== %s: %d claims, coverage %s\n", head, len(r.Claims), r.Stats.Coverage())
+	for _, c := range r.Claims {
+		fmt.Fprintf(w, "p%-3d #%-4d %-10s %s\n", c.Source.Page, c.ID, c.Kind, describeClaim(c))
+	}
+	if len(r.Unclaimed) > 0 {
+		fmt.Fprintf(w, "-- sentences with numbers no claim uses: %d\n", len(r.Unclaimed))
+		for _, u := range r.Unclaimed {
+			s := r.Sentences[u.Sentence]
+			var nums []string
+			for _, mi := range u.Mentions {
+				nums = append(nums, r.Mentions[mi].Text)
+			}
+			fmt.Fprintf(w, "p%-3d [%s] %s\n", s.Page, strings.Join(nums, " "), s.Text)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+func describeClaim(c segment.Claim) string {
+	var b strings.Builder
+	subj := c.Subject.Text
+	if subj == "" {
+		subj = "-"
+	}
+	b.WriteString(subj)
+	if c.Subject.Level != "" {
+		fmt.Fprintf(&b, " [%s %s]", c.Subject.Level, c.Subject.Canonical)
+	}
+	if c.Subject.Inherited {
+		b.WriteString(" ^")
+	}
+	if c.Aspect != "" {
+		fmt.Fprintf(&b, " {%s}", c.Aspect)
+	}
+	if c.Whole != nil {
+		fmt.Fprintf(&b, " of %q", c.Whole.Text)
+	}
+	if c.Direction != "" {
+		fmt.Fprintf(&b, " %s", c.Direction)
+	}
+	if c.Relation != "" {
+		fmt.Fprintf(&b, " %s", c.Relation)
+	}
+	if c.Base != "" {
+		fmt.Fprintf(&b, " vs %s", c.Base)
+	}
+	if c.Date != nil {
+		fmt.Fprintf(&b, " %s", formatDate(c.Date, c.DateEnd))
+	}
+	b.WriteString(":")
+	for _, a := range c.Args {
+		fmt.Fprintf(&b, " %s=%s", a.Role, a.Mention.Text)
+		if a.Sign < 0 {
+			b.WriteString("(-)")
+		}
+		if a.Times > 1 {
+			fmt.Fprintf(&b, "×%d", a.Times)
+		}
+		if a.Subject != nil && a.Subject.Text != "" && a.Subject.Text != c.Subject.Text {
+			fmt.Fprintf(&b, "(%s)", a.Subject.Text)
+		}
+	}
+	return b.String()
+}
+
+func formatDate(d, end *segment.Date) string {
+	f := func(d *segment.Date) string {
+		var parts []string
+		if d.Year > 0 {
+			parts = append(parts, fmt.Sprintf("%d", d.Year))
+		}
+		if d.Month > 0 {
+			parts = append(parts, fmt.Sprintf("%02d", d.Month))
+		}
+		if d.Day > 0 {
+			parts = append(parts, fmt.Sprintf("%02d", d.Day))
+		}
+		return strings.Join(parts, "-")
+	}
+	s := f(d)
+	if end != nil {
+		s += ".." + f(end)
+	}
+	return s
+}
+
+// writeDocumentText prints a document for people: each paragraph with its
+// page, each table as an aligned grid headed by its title, form id and unit.
+func writeDocumentText(w io.Writer, doc *extract.Document) {
+	fmt.Fprintf(w, "== %s (%d pages)\n", doc.Source, len(doc.Pages))
+	for _, warn := range doc.Warnings {
+		if warn.Page > 0 {
+			fmt.Fprintf(w, "warning: page %d: %s\n", warn.Page, warn.Message)
+		} else {
+			fmt.Fprintf(w, "warning: %s\n", warn.Message)
+		}
+	}
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Paragraph != nil:
+			fmt.Fprintf(w, "p%-3d %s\n", b.Paragraph.Page, b.Paragraph.Text)
+		case b.Table != nil:
+			writeTableText(w, b.Table)
+		}
+	}
+}
+
+func writeTableText(w io.Writer, t *extract.Table) {
+	pages := make([]string, len(t.Pages))
+	for i, p := range t.Pages {
+		pages[i] = fmt.Sprint(p)
+	}
+	fmt.Fprintf(w, "\np%-3s [table] %s", strings.Join(pages, ","), t.Title)
+	if t.FormID != "" {
+		fmt.Fprintf(w, "  %s", t.FormID)
+	}
+	if t.Unit != "" {
+		fmt.Fprintf(w, "  单位：%s", t.Unit)
+	}
+	fmt.Fprintf(w, "  (%d×%d, %d header rows)\n", t.Rows, t.Cols, t.HeaderRows)
+	grid := make([][]string, t.Rows)
+	for r := range grid {
+		grid[r] = make([]string, t.Cols)
+	}
+	for _, c := range t.Cells {
+		if c.Row < t.Rows && c.Col < t.Cols {
+			grid[c.Row][c.Col] = c.Text
+		}
+	}
+	widths := make([]int, t.Cols)
+	for _, row := range grid {
+		for c, s := range row {
+			widths[c] = max(widths[c], displayWidth(s))
+		}
+	}
+	for r, row := range grid {
+		var b strings.Builder
+		for c, s := range row {
+			b.WriteString("| ")
+			b.WriteString(s)
+			b.WriteString(strings.Repeat(" ", widths[c]-displayWidth(s)+1))
+		}
+		b.WriteString("|")
+		fmt.Fprintln(w, b.String())
+		if r+1 == t.HeaderRows {
+			var sep strings.Builder
+			for c := range row {
+				sep.WriteString("|" + strings.Repeat("-", widths[c]+2))
+			}
+			fmt.Fprintln(w, sep.String()+"|")
+		}
+	}
+	for _, n := range t.Notes {
+		fmt.Fprintf(w, "     %s\n", n)
+	}
+	fmt.Fprintln(w)
+}
+
+// displayWidth counts East Asian wide characters as two columns, so grids
+// line up in a terminal.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1100 && (r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 ||
+			r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFF60 ||
+			r >= 0xFFE0 && r <= 0xFFE6 || r >= 0x20000) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
