@@ -97,7 +97,7 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 }
 
 func newNarrative(p *Pass) *narrative {
-	n := &narrative{res: segment.Segment(p.Doc), figures: map[int]*figure{}}
+	n := &narrative{res: segment.Claims(p.Doc), figures: map[int]*figure{}}
 	if p.Doc != nil {
 		n.heads = sectionHeads(p.Doc.Blocks)
 	}
