@@ -31,7 +31,7 @@ func (e *engine) addArg(id int, a Arg) {
 	}
 }
 
-func (e *engine) link(id int, kind string, to int) {
+func (e *engine) link(id int, kind LinkKind, to int) {
 	if id < 0 || to < 0 || id >= len(e.res.Claims) || id == to {
 		return
 	}
@@ -55,7 +55,7 @@ func (e *engine) subjectFor(el *elem) Subject {
 	if el.aspect != "" {
 		for i := len(e.sentElems) - 1; i >= 0; i-- {
 			p := e.sentElems[i]
-			if p.role != "value" || p.claim < 0 {
+			if p.role != RoleValue || p.claim < 0 {
 				continue
 			}
 			if p.aspect != "" && p.aspect != el.aspect && p.family == el.family {
@@ -73,7 +73,7 @@ func (e *engine) subjectFor(el *elem) Subject {
 		s.Inherited = true
 		return s
 	}
-	if e.topic != nil && (e.topic.Kind == "project" || e.topic.Kind == "class") {
+	if e.topic != nil && (e.topic.Kind == SubjectProject || e.topic.Kind == SubjectClass) {
 		s := *e.topic
 		s.Inherited = true
 		return s
@@ -101,9 +101,9 @@ func parenOK(p, q int) bool { return p == 0 || p == q }
 // place decides the role of a number and makes its claims.
 func (e *engine) place(el *elem) {
 	prev := e.prevElem()
-	if el.cont && prev != nil && prev.kind == el.kind && (prev.role == "percent" || prev.role == "delta" || prev.role == "target") && el.cue == "" {
+	if el.cont && prev != nil && prev.kind == el.kind && (prev.role == RolePercent || prev.role == RoleDelta || prev.role == RoleTarget) && el.cue == "" {
 		el.cue, el.base, el.baseAsp, el.named = prev.cue, prev.base, prev.baseAsp, prev.named
-		if prev.role == "delta" || prev.role == "percent" {
+		if prev.role == RoleDelta || prev.role == RolePercent {
 			// A new claim for each figure of "分别增长17.1%、15.2%".
 			e.changeAt = -1
 		}
@@ -126,7 +126,7 @@ func (e *engine) placeValue(el *elem, prev *elem) {
 			c := &e.res.Claims[e.changeAt]
 			if _, has := c.Arg(RoleDelta); !has {
 				e.addArg(e.changeAt, e.arg(el, RoleDelta))
-				el.role, el.claim = "delta", e.changeAt
+				el.role, el.claim = RoleDelta, e.changeAt
 				return
 			}
 		}
@@ -135,7 +135,7 @@ func (e *engine) placeValue(el *elem, prev *elem) {
 	case "target":
 		if e.lastClaim >= 0 {
 			e.addArg(e.lastClaim, e.arg(el, RoleTarget))
-			el.role, el.claim = "target", e.lastClaim
+			el.role, el.claim = RoleTarget, e.lastClaim
 			return
 		}
 	case "gt", "lt":
@@ -145,17 +145,17 @@ func (e *engine) placeValue(el *elem, prev *elem) {
 		}
 	}
 	if e.isThreshold(el, m) {
-		el.role = "threshold"
+		el.role = RoleThreshold
 		e.threshold = el
 		return
 	}
-	el.role = "value"
+	el.role = RoleValue
 	kind := ClaimAmount
 	if el.kind == KindCount || el.kind == KindQuantity {
 		kind = ClaimCount
 	}
 	subj := e.subjectFor(el)
-	if el.own && (subj.Kind == "project" || subj.Kind == "class") && e.sentSubj == nil {
+	if el.own && (subj.Kind == SubjectProject || subj.Kind == SubjectClass) && e.sentSubj == nil {
 		s := subj
 		e.sentSubj = &s
 		if numberedStart(el.toks, e) {
@@ -184,7 +184,7 @@ func (e *engine) placeValue(el *elem, prev *elem) {
 	if strings.HasPrefix(el.cue, "to-") {
 		// "由80家增加到121家": the figure after 增加到 is the current one.
 		e.newChange(el, RoleCurrent)
-		el.role = "value"
+		el.role = RoleValue
 	} else {
 		e.changeAt = -1
 	}
@@ -258,7 +258,7 @@ func (e *engine) newChange(el *elem, role Role) {
 	if cur != nil {
 		e.addArg(id, e.arg(cur, RoleCurrent))
 		if cur.claim >= 0 {
-			e.link(id, "current", cur.claim)
+			e.link(id, LinkCurrent, cur.claim)
 		}
 	}
 	if prevEl != nil && prevEl != cur {
@@ -270,9 +270,9 @@ func (e *engine) newChange(el *elem, role Role) {
 			r = RolePercent
 		}
 		e.addArg(id, e.arg(el, r))
-		el.role = "delta"
+		el.role = RoleDelta
 		if el.kind == KindPercent {
-			el.role = "percent"
+			el.role = RolePercent
 		}
 		el.claim = id
 	}
@@ -295,7 +295,7 @@ func (e *engine) previousFor(el *elem) *elem {
 	}
 	for i := len(e.sentElems) - 1; i >= 0; i-- {
 		p := e.sentElems[i]
-		if p.role == "value" && p.aspect == el.baseAsp && (el.kind == KindPercent || p.family == el.family) && (year == 0 || p.year == year) {
+		if p.role == RoleValue && p.aspect == el.baseAsp && (el.kind == KindPercent || p.family == el.family) && (year == 0 || p.year == year) {
 			return p
 		}
 	}
@@ -307,7 +307,7 @@ func (e *engine) previousFor(el *elem) *elem {
 // before it in the sentence, else the main figure of the sentence before.
 func (e *engine) currentFor(el, not *elem) *elem {
 	ok := func(p *elem) bool {
-		return p != not && p.role == "value" && (el.kind == KindPercent || el.kind == KindPoints || p.family == el.family)
+		return p != not && p.role == RoleValue && (el.kind == KindPercent || el.kind == KindPoints || p.family == el.family)
 	}
 	if el.own {
 		for _, pool := range [][]*elem{e.sentElems, e.paraElems, e.prevPara} {
@@ -387,7 +387,7 @@ func (e *engine) placePercent(el *elem, prev *elem) {
 			c := &e.res.Claims[e.changeAt]
 			if _, has := c.Arg(RolePercent); !has {
 				e.addArg(e.changeAt, e.arg(el, RolePercent))
-				el.role, el.claim = "percent", e.changeAt
+				el.role, el.claim = RolePercent, e.changeAt
 				return
 			}
 		}
@@ -395,19 +395,19 @@ func (e *engine) placePercent(el *elem, prev *elem) {
 	case el.cue == "target":
 		if e.lastClaim >= 0 {
 			e.addArg(e.lastClaim, e.arg(el, RoleTarget))
-			el.role, el.claim = "target", e.lastClaim
+			el.role, el.claim = RoleTarget, e.lastClaim
 		}
 	case el.cue == "share" || rate:
 		e.share(el, rate)
 	case el.cue == "gt" || el.cue == "lt":
 		e.comparisonWithDifference(el)
-	case el.bareLead && prev != nil && prev.role == "value" && prev.kind != KindPercent && prev.sent == el.sent:
+	case el.bareLead && prev != nil && prev.role == RoleValue && prev.kind != KindPercent && prev.sent == el.sent:
 		e.share(el, false)
 	case el.own:
 		// A percentage stated of a subject: "质量合格率100%", "良好达100%".
 		id := e.addClaim(ClaimShare, el.sent, el.subject, el.aspect)
 		e.addArg(id, e.arg(el, RolePercent))
-		el.role, el.claim = "percent", id
+		el.role, el.claim = RolePercent, id
 		e.lastClaim = id
 	}
 }
@@ -417,7 +417,7 @@ func (e *engine) placePoints(el *elem) {
 	case "up", "down":
 		if e.changeAt >= 0 {
 			e.addArg(e.changeAt, e.arg(el, RoleDelta))
-			el.role, el.claim = "delta", e.changeAt
+			el.role, el.claim = RoleDelta, e.changeAt
 			return
 		}
 		e.newChange(el, RoleDelta)
@@ -431,7 +431,7 @@ func (e *engine) comparisonWithDifference(el *elem) {
 	var left *elem
 	for i := len(e.sentElems) - 1; i >= 0; i-- {
 		p := e.sentElems[i]
-		if (p.kind == KindPercent) == (el.kind == KindPercent || el.kind == KindPoints) && (p.role == "value" || p.role == "percent") {
+		if (p.kind == KindPercent) == (el.kind == KindPercent || el.kind == KindPoints) && (p.role == RoleValue || p.role == RolePercent) {
 			left = p
 			break
 		}
@@ -458,11 +458,11 @@ func (e *engine) comparisonWithDifference(el *elem) {
 	if left != nil {
 		e.addArg(id, e.arg(left, RoleLeft))
 		if left.claim >= 0 {
-			e.link(id, "comparison", left.claim)
+			e.link(id, LinkComparison, left.claim)
 		}
 	}
 	e.addArg(id, e.arg(el, RoleDifference))
-	el.role, el.claim = "difference", id
+	el.role, el.claim = RoleDifference, id
 	e.lastClaim = id
 }
 
@@ -473,7 +473,7 @@ func (e *engine) share(el *elem, rate bool) {
 	var part *elem
 	for i := len(e.sentElems) - 1; i >= 0; i-- {
 		p := e.sentElems[i]
-		if p.role == "value" && p.kind != KindPercent && parenOK(p.paren, el.paren) {
+		if p.role == RoleValue && p.kind != KindPercent && parenOK(p.paren, el.paren) {
 			part = p
 			break
 		}
@@ -531,19 +531,19 @@ func (e *engine) shareWithPart(el, part *elem) {
 	if part != nil {
 		e.addArg(id, e.arg(part, RolePart))
 		if part.claim >= 0 {
-			e.link(id, "part", part.claim)
+			e.link(id, LinkPart, part.claim)
 		}
 	}
 	if wholeRef >= 0 && (part == nil || wholeRef != part.ref) {
 		e.addArg(id, e.argRef(wholeRef, RoleWhole, ""))
 		if wholeClaim >= 0 {
-			e.link(id, "whole", wholeClaim)
+			e.link(id, LinkWhole, wholeClaim)
 		}
 	}
 	c := &e.res.Claims[id]
 	c.Whole = wholeSubj
 	e.addArg(id, e.arg(el, RolePercent))
-	el.role, el.claim = "percent", id
+	el.role, el.claim = RolePercent, id
 	e.lastClaim = id
 }
 
@@ -591,7 +591,7 @@ func (e *engine) wholeFor(el, part *elem, rate bool) (int, *Subject, int) {
 	}
 	if rate && part != nil {
 		for _, p := range e.sentElems {
-			if p != part && p.role == "value" && p.family == part.family && p.paren == 0 {
+			if p != part && p.role == RoleValue && p.family == part.family && p.paren == 0 {
 				var s *Subject
 				if p.claim >= 0 {
 					ss := e.res.Claims[p.claim].Subject
@@ -613,7 +613,7 @@ func (e *engine) findBySubject(subj, aspect string, not *elem) *elem {
 	for _, pool := range [][]*elem{e.sentElems, e.paraElems, e.prevPara} {
 		for i := len(pool) - 1; i >= 0; i-- {
 			p := pool[i]
-			if p == not || p.role != "value" || p.claim < 0 {
+			if p == not || p.role != RoleValue || p.claim < 0 {
 				continue
 			}
 			if aspect != "" && aspectFamily(p.aspect) != aspectFamily(aspect) {
@@ -676,7 +676,7 @@ func (e *engine) completion(el *elem) {
 	for _, pool := range pools {
 		for i := len(pool) - 1; i >= 0 && actual == nil; i-- {
 			p := pool[i]
-			if p.role == "value" && p.kind == KindMoney && aspectFamily(p.aspect) == "actual" && parenOK(p.paren, el.paren) && p.sent <= el.sent {
+			if p.role == RoleValue && p.kind == KindMoney && aspectFamily(p.aspect) == "actual" && parenOK(p.paren, el.paren) && p.sent <= el.sent {
 				if el.own && !strings.HasSuffix(el.subject.Text, "率") && (p.claim < 0 || !sameSubject(e.res.Claims[p.claim].Subject.Text, el.subject.Text)) {
 					// "实效指标完成100%" is not about the figure before.
 					break
@@ -692,7 +692,7 @@ func (e *engine) completion(el *elem) {
 		for _, pool := range pools {
 			for i := len(pool) - 1; i >= 0 && budget == nil; i-- {
 				p := pool[i]
-				if p.role != "value" || p.kind != KindMoney || aspectFamily(p.aspect) != "budget" || p.sent > el.sent {
+				if p.role != RoleValue || p.kind != KindMoney || aspectFamily(p.aspect) != "budget" || p.sent > el.sent {
 					continue
 				}
 				if budgetAsp != "" && budgetAsp != "预算" && p.aspect != budgetAsp {
@@ -719,14 +719,14 @@ func (e *engine) completion(el *elem) {
 	e.res.Claims[id].Base = budgetAsp
 	if actual != nil {
 		e.addArg(id, e.arg(actual, RoleActual))
-		e.link(id, "actual", actual.claim)
+		e.link(id, LinkActual, actual.claim)
 	}
 	if budget != nil {
 		e.addArg(id, e.arg(budget, RoleBudget))
-		e.link(id, "budget", budget.claim)
+		e.link(id, LinkBudget, budget.claim)
 	}
 	e.addArg(id, e.arg(el, RolePercent))
-	el.role, el.claim = "percent", id
+	el.role, el.claim = RolePercent, id
 	e.lastClaim = id
 }
 
@@ -741,7 +741,7 @@ func (e *engine) distribute(elems []*elem) {
 		if j-i >= 2 {
 			if names := e.parallelNames(elems[i], j-i); len(names) == j-i {
 				for k := i; k < j; k++ {
-					if c := elems[k].claim; c >= 0 && (elems[k].role == "percent" || elems[k].role == "delta" || elems[k].role == "value") {
+					if c := elems[k].claim; c >= 0 && (elems[k].role == RolePercent || elems[k].role == RoleDelta || elems[k].role == RoleValue) {
 						s := Subject{Text: names[k-i], Canonical: names[k-i]}
 						e.res.Claims[c].Subject = s
 					}

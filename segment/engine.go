@@ -52,8 +52,8 @@ type elem struct {
 	subject  Subject
 	own      bool // subject printed next to the number
 
-	role    string // value, delta, percent, threshold, target, current
-	claim   int    // its amount/count claim, or the claim it is part of; -1
+	role    Role // value, delta, percent, threshold, target, difference
+	claim   int  // its amount/count claim, or the claim it is part of; -1
 	list    *listCtx
 	balance bool
 }
@@ -671,7 +671,7 @@ done:
 		}
 	}
 	if subj.Text != "" {
-		if subj.Kind == "class" || subj.Kind == "term" {
+		if subj.Kind == SubjectClass || subj.Kind == SubjectTerm {
 			subj.Code = e.codeIn(toks[clauseLo:el.pos])
 		}
 		el.subject, el.own = subj, true
@@ -920,14 +920,14 @@ func makeSubject(text string, toks []stok) Subject {
 		i := strings.Index(text, name)
 		after := strings.TrimSpace(text[i+len(name):])
 		if i >= 0 && (after == "”" || after == "\"" || after == "") && (strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") || hasProjectWord(text[:i])) {
-			return Subject{Text: name, Kind: "project", Canonical: name}
+			return Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 	}
 	s := Subject{Text: text, Canonical: text}
 	if len(toks) == 1 {
 		switch toks[0].Tag {
 		case TagSanGong, TagItem, TagEconomic, TagClass:
-			s.Kind = "term"
+			s.Kind = SubjectTerm
 		}
 	}
 	return s
@@ -1025,7 +1025,7 @@ func (e *engine) headingSentence(text string, continued, last, alone bool) {
 		strings.Count(body, "“") == strings.Count(body, "”") {
 		subj := Subject{Text: body, Canonical: body}
 		if name, ok := quotedName(body); ok {
-			subj = Subject{Text: name, Kind: "project", Canonical: name}
+			subj = Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 		e.heading = &subj
 	}
@@ -1091,10 +1091,10 @@ func (e *engine) sentenceTopic(toks []stok, elems []*elem) {
 		// "（1）拨株洲市商务和粮食局“三大行动方案编制经费”，金额20万元": a
 		// numbered item about a quoted fund.
 		if name, ok := quotedName(subj.Text); ok && strings.HasSuffix(subj.Text, "”") && strings.HasSuffix(strings.TrimSuffix(subj.Text, "”"), name) {
-			subj = Subject{Text: name, Kind: "project", Canonical: name}
+			subj = Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 	}
-	if subj.Kind == "project" || subj.Kind == "class" {
+	if subj.Kind == SubjectProject || subj.Kind == SubjectClass {
 		e.topic = &subj
 		if numbered {
 			h := subj

@@ -16,7 +16,7 @@ func (e *engine) openList(el *elem) {
 	for _, pool := range pools {
 		for i := len(pool) - 1; i >= 0; i-- {
 			p := pool[i]
-			if p == el || p.sent > el.sent || p.role != "value" || p.family != el.family || p.quoted {
+			if p == el || p.sent > el.sent || p.role != RoleValue || p.family != el.family || p.quoted {
 				continue
 			}
 			if p.list != nil && p.sent != el.sent {
@@ -52,7 +52,7 @@ func (e *engine) openList(el *elem) {
 func (e *engine) openSpanningList() {
 	last := -1
 	for i := len(e.paraElems) - 1; i >= 0; i-- {
-		if p := e.paraElems[i]; p.role == "value" && p.paren == 0 {
+		if p := e.paraElems[i]; p.role == RoleValue && p.paren == 0 {
 			last = p.sent
 			break
 		}
@@ -63,7 +63,7 @@ func (e *engine) openSpanningList() {
 	l := &listCtx{spans: true}
 	seen := map[string]bool{}
 	for _, p := range e.paraElems {
-		if p.sent != last || p.role != "value" || p.paren != 0 || p.list != nil {
+		if p.sent != last || p.role != RoleValue || p.paren != 0 || p.list != nil {
 			continue
 		}
 		k := p.family + "|" + p.aspect
@@ -196,13 +196,13 @@ func (e *engine) flushList(l *listCtx) {
 		id := e.addClaim(ClaimTotal, t.sent, subj, t.aspect)
 		e.res.Claims[id].Relation = RelOfWhich
 		e.addArg(id, e.arg(t, RoleTotal))
-		e.link(id, "total", t.claim)
+		e.link(id, LinkTotal, t.claim)
 		for _, it := range items {
 			a := e.arg(it, RoleItem)
 			if it.claim >= 0 {
 				s := e.res.Claims[it.claim].Subject
 				a.Subject = &s
-				e.link(it.claim, "total", id)
+				e.link(it.claim, LinkTotal, id)
 			}
 			e.addArg(id, a)
 		}
@@ -282,15 +282,15 @@ func (e *engine) balances() {
 				if s.Text != subj.Text {
 					a.Subject = &s
 				}
-				e.link(el.claim, "balance", id)
+				e.link(el.claim, LinkBalance, id)
 			}
 			el.balance = true
 			e.addArg(id, a)
 		}
 	}
 	for _, el := range e.paraElems {
-		if el.kind != KindMoney || el.role != "value" {
-			if el.role == "value" && len(run) > 0 && el.list == nil {
+		if el.kind != KindMoney || el.role != RoleValue {
+			if el.role == RoleValue && len(run) > 0 && el.list == nil {
 				flush()
 			}
 			continue
@@ -315,7 +315,7 @@ func (e *engine) balances() {
 func (e *engine) sums() {
 	var scope []*elem
 	for _, el := range e.paraElems {
-		if el.role != "value" {
+		if el.role != RoleValue {
 			continue
 		}
 		if el.total && !el.own && !el.balance {
@@ -335,7 +335,7 @@ func (e *engine) sums() {
 				id := e.addClaim(ClaimTotal, el.sent, subj, el.aspect)
 				e.res.Claims[id].Relation = RelSum
 				e.addArg(id, e.arg(el, RoleTotal))
-				e.link(id, "total", el.claim)
+				e.link(id, LinkTotal, el.claim)
 				for _, it := range items {
 					a := e.arg(it, RoleItem)
 					if it.times > 1 {
@@ -348,7 +348,7 @@ func (e *engine) sums() {
 					if it.claim >= 0 {
 						s := e.res.Claims[it.claim].Subject
 						a.Subject = &s
-						e.link(it.claim, "total", id)
+						e.link(it.claim, LinkTotal, id)
 					}
 					e.addArg(id, a)
 				}
@@ -375,7 +375,7 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 		if i+1 < len(toks) && toks[i+1].Tag == TagNumber {
 			continue
 		}
-		rel := map[string]string{"gt": RelGreater, "lt": RelLess, "eq": RelEqual, "flat": RelEqual}[c]
+		rel := map[string]Relation{"gt": RelGreater, "lt": RelLess, "eq": RelEqual, "flat": RelEqual}[c]
 		if t.Text == "基本持平" {
 			rel = RelApprox
 		}
@@ -437,11 +437,11 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 			cl.Relation, cl.Base = rel, rightAsp
 			if left != nil {
 				e.addArg(id, e.arg(left, RoleLeft))
-				e.link(id, "comparison", left.claim)
+				e.link(id, LinkComparison, left.claim)
 			}
 			if right != nil {
 				e.addArg(id, e.arg(right, RoleRight))
-				e.link(id, "comparison", right.claim)
+				e.link(id, LinkComparison, right.claim)
 			}
 			continue
 		}
@@ -450,7 +450,7 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 		var left *elem
 		for k := len(e.sentElems) - 1; k >= 0; k-- {
 			p := e.sentElems[k]
-			if p.pos < i && p.sent == si && (p.role == "value" || p.role == "percent") {
+			if p.pos < i && p.sent == si && (p.role == RoleValue || p.role == RolePercent) {
 				left = p
 				break
 			}
@@ -485,7 +485,7 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 				cl := &e.res.Claims[id]
 				cl.Relation, cl.Base = rel, baseOr(base, "上年")
 				e.addArg(id, e.argRef(ref, RoleLeft, asp))
-				e.link(id, "comparison", cid)
+				e.link(id, LinkComparison, cid)
 			}
 			continue
 		}
@@ -496,7 +496,7 @@ func (e *engine) comparisons(si int, toks []stok, elems []*elem) {
 		cl := &e.res.Claims[id]
 		cl.Relation, cl.Base = rel, baseOr(base, "上年")
 		e.addArg(id, e.arg(left, RoleLeft))
-		e.link(id, "comparison", left.claim)
+		e.link(id, LinkComparison, left.claim)
 	}
 }
 
@@ -514,7 +514,7 @@ func (e *engine) byAspect(asp string) *elem {
 		for _, pool := range [][]*elem{e.paraElems, e.prevPara} {
 			for i := len(pool) - 1; i >= 0; i-- {
 				p := pool[i]
-				if p.role != "value" || p.kind != KindMoney || p.paren != 0 {
+				if p.role != RoleValue || p.kind != KindMoney || p.paren != 0 {
 					continue
 				}
 				if exact && p.aspect == asp || !exact && p.aspect != "" && aspectFamily(p.aspect) == aspectFamily(asp) {
