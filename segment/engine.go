@@ -261,7 +261,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 		e.paraElems = append(e.paraElems, el)
 	}
 	e.distribute(elems)
-	e.comparisons(si, toks, elems)
+	e.comparisons(si, toks)
 	e.dates(si, text, sp.Start, ms, refs)
 	if sentenceEndsStatement(text) {
 		e.closeSentenceLists()
