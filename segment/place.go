@@ -290,13 +290,7 @@ func (e *engine) distribute(elems []*elem) {
 // parallel list into its names.
 func (e *engine) parallelNames(el *elem, n int) []string {
 	toks := el.toks
-	lo := el.leadLo
-	for i := el.pos - 1; i >= el.leadLo; i-- {
-		if isClauseSep(toks[i]) {
-			lo = i + 1
-			break
-		}
-	}
+	lo := clauseStart(el)
 	hi := lo
 	for hi < el.pos && toks[hi].Tag != TagCue && toks[hi].Tag != TagAspect && !(toks[hi].Tag == TagFunction && toks[hi].Text == "分别") {
 		hi++
