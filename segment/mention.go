@@ -263,6 +263,14 @@ func suffixBefore(s string, i int, list []string) string {
 	return ""
 }
 
+// skipWord returns the offset after w when s has it at i, else i.
+func skipWord(s string, i int, w string) int {
+	if strings.HasPrefix(s[i:], w) {
+		return i + len(w)
+	}
+	return i
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) && s[i] == ' ' {
 		i++
@@ -840,10 +848,7 @@ func (p *mentionParser) monthDay(d *Date, e int) int {
 		return e
 	}
 	d.Month = mo
-	e += k + len("月")
-	if strings.HasPrefix(s[e:], "份") {
-		e += len("份")
-	}
+	e = skipWord(s, e+k+len("月"), "份")
 	k = digitsAt(s, e)
 	if k == 0 || k > 2 {
 		return e
@@ -920,11 +925,7 @@ func (p *mentionParser) dateRange(m *Mention, i, b, k, e2 int) (int, bool) {
 	case yearish(s, i, b) && yearish(s, k, e2) && strings.HasPrefix(s[e2:], "年"):
 		m.Kind = KindYear
 		m.Date, m.DateEnd = &Date{Year: lo}, &Date{Year: hi}
-		e := e2 + len("年")
-		if strings.HasPrefix(s[e:], "度") {
-			e += len("度")
-		}
-		return e, true
+		return skipWord(s, e2+len("年"), "度"), true
 	case yearish(s, i, b) && yearish(s, k, e2) && !isHanAt(s, e2):
 		m.Kind = KindYear
 		m.Date, m.DateEnd = &Date{Year: lo}, &Date{Year: hi}
@@ -932,11 +933,7 @@ func (p *mentionParser) dateRange(m *Mention, i, b, k, e2 int) (int, bool) {
 	case lo >= 1 && lo <= 12 && hi >= 1 && hi <= 12 && strings.HasPrefix(s[e2:], "月") && !strings.HasPrefix(s[e2:], "月份以"):
 		m.Kind = KindDate
 		m.Date, m.DateEnd = &Date{Month: lo}, &Date{Month: hi}
-		e := e2 + len("月")
-		if strings.HasPrefix(s[e:], "份") {
-			e += len("份")
-		}
-		return e, true
+		return skipWord(s, e2+len("月"), "份"), true
 	}
 	return 0, false
 }
