@@ -135,14 +135,7 @@ func extends(l, near *textLine, seed []*textLine, seps []float64) bool {
 	if m.readLine(text) || noteStart(text) {
 		return false
 	}
-	for _, g := range l.glyphs {
-		for _, s := range seps {
-			if g.x0 < s-1 && g.x1 > s+1 {
-				return false
-			}
-		}
-	}
-	return true
+	return !straddles(l, seps)
 }
 
 // fitsColumns reports whether lines can be cut at the separators of t's
@@ -151,18 +144,24 @@ func extends(l, near *textLine, seed []*textLine, seps []float64) bool {
 func (t *looseTable) fitsColumns(lines []*textLine) bool {
 	seps := separators(t.columns)
 	for _, l := range lines {
-		if l.box.X0 < t.box.X0-l.size || l.box.X1 > t.box.X1+l.size {
+		if l.box.X0 < t.box.X0-l.size || l.box.X1 > t.box.X1+l.size || straddles(l, seps) {
 			return false
-		}
-		for _, g := range l.glyphs {
-			for _, s := range seps {
-				if g.x0 < s-1 && g.x1 > s+1 {
-					return false
-				}
-			}
 		}
 	}
 	return true
+}
+
+// straddles reports whether a glyph of l lies across one of the column
+// separators, the way a paragraph's line flows across a column boundary.
+func straddles(l *textLine, seps []float64) bool {
+	for _, g := range l.glyphs {
+		for _, s := range seps {
+			if g.x0 < s-1 && g.x1 > s+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteStart reports whether text begins a note under a table.

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gouji/gouji/extract/pdftext"
 )
 
 // Options bound the work done on one file.
@@ -28,7 +30,7 @@ func (o Options) context() context.Context {
 
 // DefaultMaxStreamBytes is the stream cap when Options leaves it zero:
 // far above any real page's content, far below what hurts the machine.
-const DefaultMaxStreamBytes = 256 << 20
+const DefaultMaxStreamBytes = pdftext.DefaultMaxStreamBytes
 
 func (o Options) maxStream() int64 {
 	if o.MaxStreamBytes > 0 {

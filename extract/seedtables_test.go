@@ -19,7 +19,6 @@ type seedTable struct {
 	rows [][]string // cells as printed, spaces removed
 }
 
-var seedNumber = regexp.MustCompile(`^-?[\d,]+(\.\d+)?%?$`)
 var seedAmount = regexp.MustCompile(`^-?[\d,]*\d\.\d+$|^\d{1,3}(,\d{3})+$`)
 
 // readSeedTables reads the tab-separated blocks of the seed text. A blank

@@ -62,15 +62,6 @@ func (a Interval) Contains(d decimal.Decimal) bool {
 // Mid returns the midpoint, the best single estimate of the result.
 func (a Interval) Mid() decimal.Decimal { return a.Lo.Add(a.Hi).Div(decimal.NewFromInt(2)) }
 
-// Sum adds the intervals of all values.
-func Sum(vs ...Value) Interval {
-	s := Point(decimal.Zero)
-	for _, v := range vs {
-		s = s.Add(v.Interval())
-	}
-	return s
-}
-
 // Consistent reports whether a printed claim agrees with a computed
 // interval: the claim's own interval overlaps it.
 func Consistent(claim Value, computed Interval) bool { return claim.Interval().Overlaps(computed) }

@@ -21,9 +21,6 @@ type Value struct {
 	Decimals int32
 }
 
-// New returns the Value of an exact decimal printed with d decimals.
-func New(d decimal.Decimal, decimals int32) Value { return Value{D: d, Decimals: decimals} }
-
 // MustParse parses s with Parse and panics on failure; for tests and tables
 // of constants.
 func MustParse(s string) Value {

@@ -142,7 +142,7 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 
 // directionMismatch returns the direction stated when it contradicts the
 // sign of current − previous ("increased" while it fell), or "".
-func directionMismatch(dir string, diff num.Interval) string {
+func directionMismatch(dir segment.Direction, diff num.Interval) string {
 	zero := decimal.Zero
 	switch dir {
 	case segment.DirUp:
@@ -161,7 +161,7 @@ func directionMismatch(dir string, diff num.Interval) string {
 	return ""
 }
 
-func signWord(dir string) string {
+func signWord(dir segment.Direction) string {
 	if dir == segment.DirUp {
 		return "−"
 	}

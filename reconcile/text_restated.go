@@ -194,7 +194,7 @@ func collectFacts(n *narrative) []sentenceFacts {
 			if !v.Mention.Kind.Claimable() {
 				continue
 			}
-			sig := string(c.Kind) + "|" + string(v.Role) + "|" + c.Aspect + "|" + c.Direction + "|" + v.Mention.BaseUnit + "|" + v.Mention.Currency
+			sig := string(c.Kind) + "|" + string(v.Role) + "|" + c.Aspect + "|" + string(c.Direction) + "|" + v.Mention.BaseUnit + "|" + v.Mention.Currency
 			if th, ok := c.Arg(segment.RoleThreshold); ok {
 				sig += "|" + th.Mention.Text
 			}

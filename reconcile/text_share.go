@@ -71,7 +71,7 @@ func argOrLink(n *narrative, c *segment.Claim, r segment.Role, kind string) (seg
 		return a, true
 	}
 	for _, l := range c.Links {
-		if l.Kind != kind {
+		if string(l.Kind) != kind {
 			continue
 		}
 		if lc := n.claim(l.Claim); lc != nil {

@@ -75,22 +75,65 @@ const (
 	RoleDate       Role = "date"
 )
 
+// Relation is how the figures of a comparison relate, or how the items of
+// a total make it up.
+type Relation string
+
 // Relations of comparison claims.
 const (
-	RelGreater = "gt"
-	RelLess    = "lt"
-	RelEqual   = "eq"
-	RelApprox  = "approx" // 基本持平
+	RelGreater Relation = "gt"
+	RelLess    Relation = "lt"
+	RelEqual   Relation = "eq"
+	RelApprox  Relation = "approx" // 基本持平
 	// Relations of total claims.
-	RelSum     = "sum"
-	RelOfWhich = "of-which"
+	RelSum     Relation = "sum"
+	RelOfWhich Relation = "of-which"
 )
+
+// Direction is which way a change goes.
+type Direction string
 
 // Directions of change claims.
 const (
-	DirUp   = "up"
-	DirDown = "down"
-	DirFlat = "flat"
+	DirUp   Direction = "up"
+	DirDown Direction = "down"
+	DirFlat Direction = "flat"
+)
+
+// SubjectKind says what sort of name a subject is.
+type SubjectKind string
+
+// Kinds of subject; a subject of none of them has Kind "".
+const (
+	// SubjectClass: a function-classification chain.
+	SubjectClass SubjectKind = "class"
+	// SubjectProject: a quoted project name.
+	SubjectProject SubjectKind = "project"
+	// SubjectTerm: a dictionary term (三公, table vocabulary, economic
+	// classification).
+	SubjectTerm SubjectKind = "term"
+)
+
+// LinkKind says how a linked claim relates to the claim that links it.
+type LinkKind string
+
+// Kinds of link.
+const (
+	// LinkTotal: an item's amount claim → its total claim, and a total
+	// claim → the amount claim of its total figure.
+	LinkTotal LinkKind = "total"
+	// LinkPart, LinkWhole: a share → the claims of its part and whole.
+	LinkPart  LinkKind = "part"
+	LinkWhole LinkKind = "whole"
+	// LinkCurrent: a change → the claim of its current figure.
+	LinkCurrent LinkKind = "current"
+	// LinkActual, LinkBudget: a completion → the claims of its figures.
+	LinkActual LinkKind = "actual"
+	LinkBudget LinkKind = "budget"
+	// LinkBalance: a term's amount claim → the balance.
+	LinkBalance LinkKind = "balance"
+	// LinkComparison: a comparison → the claims compared.
+	LinkComparison LinkKind = "comparison"
 )
 
 // Subject is what a number is about.
@@ -98,10 +141,11 @@ type Subject struct {
 	// Text is the subject as printed ("公务接待费", "一般公共服务（类）支出",
 	// a project name without its quotes). Typos stay as printed.
 	Text string `json:"text,omitempty"`
-	// Kind is "class" for a function-classification chain, "project" for
-	// a quoted project name, "term" for a dictionary term (三公, table
-	// vocabulary, economic classification), "" otherwise.
-	Kind string `json:"kind,omitempty"`
+	// Kind is SubjectClass for a function-classification chain,
+	// SubjectProject for a quoted project name, SubjectTerm for a
+	// dictionary term (三公, table vocabulary, economic classification), ""
+	// otherwise.
+	Kind SubjectKind `json:"kind,omitempty"`
 	// Level is the deepest classification level named: 类, 款 or 项.
 	Level string `json:"level,omitempty"`
 	// Code is the classification code when printed (2011308).
@@ -161,14 +205,9 @@ type Source struct {
 
 // Link ties a claim to another.
 type Link struct {
-	// Kind: "total" (an item's amount claim → its total claim, and a total
-	// claim → the amount claim of its total figure), "part" and "whole"
-	// (a share → the claims of its part and whole), "current" (a change →
-	// the claim of its current figure), "actual" and "budget" (a
-	// completion), "balance" (a term's amount claim → the balance),
-	// "comparison" (a comparison → the claims compared).
-	Kind  string `json:"kind"`
-	Claim int    `json:"claim"`
+	// Kind says how the linked claim relates (see LinkKind).
+	Kind  LinkKind `json:"kind"`
+	Claim int      `json:"claim"`
 }
 
 // Claim is what a sentence says about its numbers.
@@ -187,14 +226,14 @@ type Claim struct {
 	// role.
 	Args []Arg `json:"args"`
 	// Direction of a change: up, down, flat.
-	Direction string `json:"direction,omitempty"`
+	Direction Direction `json:"direction,omitempty"`
 	// Base is what a change or comparison is measured against (上年,
 	// 年初预算, 预算, "2023年预算执行数") or the budget aspect of a
 	// completion.
 	Base string `json:"base,omitempty"`
 	// Relation of a comparison (gt, lt, eq, approx) or a total (sum,
 	// of-which).
-	Relation string `json:"relation,omitempty"`
+	Relation Relation `json:"relation,omitempty"`
 	// Whole names a share's whole when the sentence names it ("基本支出"
 	// in "占基本支出的66.6%"), whether or not its figure was found.
 	Whole *Subject `json:"whole,omitempty"`

@@ -217,7 +217,7 @@ func checkSeedClaims(t *testing.T, r *Result) {
 	assert.Equal(t, []string{"5.35万元", "-5.33万元"}, args(c, RoleTerm))
 	assert.Equal(t, "0.2万元", arg(t, c, RoleResult))
 	assert.Equal(t, "2021中国国际轨道交通和装备制造产业博览会专项资金", c.Subject.Text)
-	assert.Equal(t, "project", c.Subject.Kind)
+	assert.Equal(t, SubjectProject, c.Subject.Kind)
 	c = one(t, r, ClaimBalance, "上年结转46.18万元", nil)
 	assert.Equal(t, []string{"46.18万元", "79万元", "-113.38万元"}, args(c, RoleTerm))
 	assert.Equal(t, "125.18万元", arg(t, c, RoleSubtotal))

@@ -52,8 +52,8 @@ type elem struct {
 	subject  Subject
 	own      bool // subject printed next to the number
 
-	role    string // value, delta, percent, threshold, target, current
-	claim   int    // its amount/count claim, or the claim it is part of; -1
+	role    Role // value, delta, percent, threshold, target, difference
+	claim   int  // its amount/count claim, or the claim it is part of; -1
 	list    *listCtx
 	balance bool
 }
@@ -261,7 +261,7 @@ func (e *engine) sentence(bi int, p *extract.Paragraph, sp Span, continued, last
 		e.paraElems = append(e.paraElems, el)
 	}
 	e.distribute(elems)
-	e.comparisons(si, toks, elems)
+	e.comparisons(si, toks)
 	e.dates(si, text, sp.Start, ms, refs)
 	if sentenceEndsStatement(text) {
 		e.closeSentenceLists()
@@ -454,318 +454,12 @@ func cueOf(t stok) string {
 	return ""
 }
 
-// analyze reads the lead of a number: its cue, aspect, base, subject.
-func (e *engine) analyze(el *elem) {
-	toks := el.toks
-	clauseLo := el.leadLo
-	for i := el.pos - 1; i >= el.leadLo; i-- {
-		if isClauseSep(toks[i]) {
-			clauseLo = i + 1
-			break
-		}
-	}
-	// List openers anywhere in the lead.
-	for i := el.leadLo; i < el.pos; i++ {
-		if c := cueOf(toks[i]); c == "of" || c == "open" {
-			el.opens = true
-			el.opener = c
-			el.opensAt = toks[i].paren
-			if i+1 < el.pos {
-				el.opensAt = toks[i+1].paren
-			}
-		}
-	}
-	// The lead is empty or only separators.
-	el.bareLead = el.leadLo < el.pos
-	el.cont = false
-	sepOnly := true
-	for i := el.leadLo; i < el.pos; i++ {
-		t := toks[i]
-		if t.Tag != TagPunct {
-			el.bareLead = false
-			if !(t.Tag == TagFunction && (t.Text == "和" || t.Text == "及")) {
-				sepOnly = false
-			}
-		} else if t.Text != "、" && t.Text != " " {
-			sepOnly = false
-		}
-	}
-	if el.leadLo < el.pos && sepOnly {
-		el.cont = true
-	}
-	if el.bareLead && el.leadLo < el.pos {
-		for i := el.leadLo; i < el.pos; i++ {
-			if toks[i].Text == "、" {
-				el.cont = true
-			}
-		}
-	}
-
-	for i := clauseLo; i < el.pos; i++ {
-		if m := e.mention(toks[i]); m != nil && m.Kind == KindYear && m.Date != nil && !toks[i].quote {
-			el.year = m.Date.Year
-		}
-	}
-
-	// The trailing zone: cue words, aspects and function words between
-	// the subject and the number.
-	j := el.pos - 1
-	cueAt, baseAt := -1, -1
-	var aspects []int
-	for ; j >= clauseLo; j-- {
-		t := toks[j]
-		switch t.Tag {
-		case TagPunct:
-			if t.Text == "、" {
-				goto done
-			}
-			continue
-		case TagFunction, TagScope:
-			continue
-		case TagAspect:
-			aspects = append(aspects, j)
-			continue
-		case TagNumber:
-			if m := e.mention(t); m != nil && !m.Kind.Claimable() && !t.quote {
-				continue
-			}
-			goto done
-		case TagCue:
-			switch c := t.Canon; c {
-			case "be", "of", "open", "incl":
-			case "total":
-				el.total = true
-			case "each":
-				el.each = true
-			case "from":
-				el.from = true
-			case "base":
-				if baseAt < 0 {
-					baseAt = j
-				}
-			default:
-				if cueAt < 0 {
-					cueAt = j
-					el.cue = c
-				}
-			}
-			continue
-		}
-		break
-	}
-done:
-	zoneLo := j + 1
-	// 占X的 / 完成X的: the cue sits before a named whole or budget.
-	if el.cue == "" {
-		k := el.pos - 1
-		for k >= clauseLo && toks[k].Tag == TagPunct {
-			k--
-		}
-		if k >= clauseLo && toks[k].Text == "的" {
-			for i := k - 1; i >= clauseLo; i-- {
-				if c := cueOf(toks[i]); c == "share" || c == "completion" {
-					el.cue = c
-					cueAt = i
-					el.named = joinText(toks[i+1 : k])
-					zoneLo = i
-					for zoneLo > clauseLo && (toks[zoneLo-1].Tag == TagFunction || toks[zoneLo-1].Tag == TagPunct) {
-						zoneLo--
-					}
-					aspects = nil
-					for a := i + 1; a < k; a++ {
-						if toks[a].Tag == TagAspect {
-							aspects = append(aspects, a)
-						}
-					}
-					break
-				}
-				if isClauseSep(toks[i]) {
-					break
-				}
-			}
-		}
-	}
-	// "高于全国1.9个百分点", "超过长沙10个点": the compared-with name
-	// sits between the cue and the number.
-	if el.cue == "" {
-		for k := el.pos - 1; k >= clauseLo && k >= el.pos-3; k-- {
-			if c := cueOf(toks[k]); c == "gt" || c == "lt" {
-				el.cue = c
-				el.named = joinText(toks[k+1 : el.pos])
-				cueAt = k
-				zoneLo = k
-				break
-			}
-			if toks[k].Tag == TagPunct || toks[k].Tag == TagNumber {
-				break
-			}
-		}
-	}
-	// Aspects: after a base word they name the base; after a completion
-	// cue, the budget.
-	for _, a := range aspects {
-		t := toks[a]
-		switch {
-		case baseAt >= 0 && a > baseAt:
-			if el.baseAsp == "" {
-				el.baseAsp = t.Canon
-			}
-		case cueAt >= 0 && a > cueAt && (el.cue == "completion" || el.cue == "share"):
-			if el.baseAsp == "" {
-				el.baseAsp = t.Canon
-			}
-		default:
-			if el.aspect == "" {
-				el.aspect = t.Canon
-			}
-		}
-	}
-	if baseAt >= 0 {
-		hi := el.pos
-		if cueAt > baseAt {
-			hi = cueAt
-		}
-		b := strings.TrimSuffix(strings.TrimSuffix(joinText(toks[baseAt+1:hi]), "相比"), "相较")
-		if toks[baseAt].Text == "同比" || toks[baseAt].Text == "环比" {
-			b = toks[baseAt].Text
-			if el.baseAsp == "" && b == "同比" {
-				el.baseAsp = "上年"
-			}
-		}
-		el.base = strings.TrimSpace(b)
-		if el.baseAsp == "" {
-			el.baseAsp = baseAspectOf(toks[baseAt+1 : hi])
-		}
-	} else if el.cue == "up" || el.cue == "down" || el.cue == "flat" {
-		el.base, el.baseAsp = e.sentBase.text, e.sentBase.asp
-	}
-	if el.cue == "completion" && el.named != "" && el.baseAsp == "" {
-		el.baseAsp = el.named
-	}
-
-	// 各: how many names share the figure.
-	if el.each {
-		el.times, el.timesRef = e.eachTimes(el, clauseLo)
-	}
-
-	// The subject: the clause before the cue words, or the words after
-	// a count ("230余家企业"), or the clause before a parenthesis
-	// ("实际利用外资（外商直接投资）累计874万美元").
-	subj, leadAsp, act := e.subjectFrom(toks, clauseLo, zoneLo)
-	if subj.Text == "" && clauseLo > el.leadLo && clauseLo > 0 && (toks[clauseLo-1].Text == "）" || toks[clauseLo-1].Text == ")") {
-		if o := openParen(toks, clauseLo-1); o > el.leadLo {
-			lo := o
-			for lo > el.leadLo && !isClauseSep(toks[lo-1]) {
-				lo--
-			}
-			subj, leadAsp, act = e.subjectFrom(toks, lo, o)
-		}
-	}
-	if el.aspect == "" && leadAsp != "" {
-		el.aspect = leadAsp
-	}
-	countTail := (el.kind == KindCount || el.kind == KindQuantity) && el.pos+1 < len(toks) && isWordTag(toks[el.pos+1].Tag)
-	if act || subj.Text == "" || countTail {
-		if ts := e.tailSubject(el); ts.Text != "" && el.kind != KindPercent {
-			subj = ts
-		}
-	}
-	if subj.Text != "" {
-		if subj.Kind == "class" || subj.Kind == "term" {
-			subj.Code = e.codeIn(toks[clauseLo:el.pos])
-		}
-		el.subject, el.own = subj, true
-	}
-}
-
-// codeIn returns the classification code printed among toks
-// ("行政运行（项）（2011308）", "301工资福利支出"), or "".
-func (e *engine) codeIn(toks []stok) string {
-	for _, t := range toks {
-		if m := e.mention(t); m != nil && m.Kind == KindCode && isCode(strings.Trim(m.Text, "（）() ")) {
-			return strings.Trim(m.Text, "（）() ")
-		}
-	}
-	return ""
-}
-
-func isWordTag(tag string) bool {
-	switch tag {
-	case TagText, TagItem, TagClass, TagSanGong, TagEconomic:
-		return true
-	}
-	return false
-}
-
-// openParen returns the index of the bracket that the closing bracket at
-// i closes, or −1.
-func openParen(toks []stok, i int) int {
-	depth := 0
-	for k := i; k >= 0; k-- {
-		if toks[k].Tag != TagPunct {
-			continue
-		}
-		switch toks[k].Text {
-		case "）", ")":
-			depth++
-		case "（", "(":
-			depth--
-			if depth == 0 {
-				return k
-			}
-		}
-	}
-	return -1
-}
-
-// baseAspectOf reads the aspect of a base phrase: 上年, 年初预算, or
-// 上年 for a year ("与2023年度相比").
-func baseAspectOf(ts []stok) string {
-	asp := ""
-	for _, t := range ts {
-		if t.Tag == TagAspect {
-			asp = t.Canon
-		}
-	}
-	if asp != "" {
-		return asp
-	}
-	for _, t := range ts {
-		if t.Tag == TagNumber {
-			return "上年"
-		}
-	}
-	return ""
-}
-
 func joinText(ts []stok) string {
 	var b strings.Builder
 	for _, t := range ts {
 		b.WriteString(t.Text)
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// eachTimes counts the names that share a 各 figure: an explicit count
-// just before ("等3家企业各10万元") or the names listed with 、.
-func (e *engine) eachTimes(el *elem, clauseLo int) (int, int) {
-	toks := el.toks
-	if el.leadLo > 0 {
-		prev := toks[el.leadLo-1]
-		if m := e.mention(prev); m != nil && m.Kind == KindCount && m.Value.Decimals == 0 && m.Value.D.IsPositive() && m.Value.D.IntPart() < 10000 {
-			return int(m.Value.D.IntPart()), prev.ref
-		}
-	}
-	n := 1
-	for i := clauseLo; i < el.pos; i++ {
-		if toks[i].Tag == TagPunct && toks[i].Text == "、" {
-			n++
-		}
-	}
-	if n > 1 {
-		return n, -1
-	}
-	return 0, -1
 }
 
 // leadStripTags may open a subject but are not part of it.
@@ -920,14 +614,14 @@ func makeSubject(text string, toks []stok) Subject {
 		i := strings.Index(text, name)
 		after := strings.TrimSpace(text[i+len(name):])
 		if i >= 0 && (after == "”" || after == "\"" || after == "") && (strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") || hasProjectWord(text[:i])) {
-			return Subject{Text: name, Kind: "project", Canonical: name}
+			return Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 	}
 	s := Subject{Text: text, Canonical: text}
 	if len(toks) == 1 {
 		switch toks[0].Tag {
 		case TagSanGong, TagItem, TagEconomic, TagClass:
-			s.Kind = "term"
+			s.Kind = SubjectTerm
 		}
 	}
 	return s
@@ -1025,7 +719,7 @@ func (e *engine) headingSentence(text string, continued, last, alone bool) {
 		strings.Count(body, "“") == strings.Count(body, "”") {
 		subj := Subject{Text: body, Canonical: body}
 		if name, ok := quotedName(body); ok {
-			subj = Subject{Text: name, Kind: "project", Canonical: name}
+			subj = Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 		e.heading = &subj
 	}
@@ -1091,10 +785,10 @@ func (e *engine) sentenceTopic(toks []stok, elems []*elem) {
 		// "（1）拨株洲市商务和粮食局“三大行动方案编制经费”，金额20万元": a
 		// numbered item about a quoted fund.
 		if name, ok := quotedName(subj.Text); ok && strings.HasSuffix(subj.Text, "”") && strings.HasSuffix(strings.TrimSuffix(subj.Text, "”"), name) {
-			subj = Subject{Text: name, Kind: "project", Canonical: name}
+			subj = Subject{Text: name, Kind: SubjectProject, Canonical: name}
 		}
 	}
-	if subj.Kind == "project" || subj.Kind == "class" {
+	if subj.Kind == SubjectProject || subj.Kind == SubjectClass {
 		e.topic = &subj
 		if numbered {
 			h := subj

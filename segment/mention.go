@@ -263,6 +263,14 @@ func suffixBefore(s string, i int, list []string) string {
 	return ""
 }
 
+// skipWord returns the offset after w when s has it at i, else i.
+func skipWord(s string, i int, w string) int {
+	if strings.HasPrefix(s[i:], w) {
+		return i + len(w)
+	}
+	return i
+}
+
 func skipSpace(s string, i int) int {
 	for i < len(s) && s[i] == ' ' {
 		i++
@@ -324,151 +332,214 @@ func boundOf(q string) Bound {
 // parse reads the mention whose number starts at i and returns it with the
 // offset where scanning continues.
 func (p *mentionParser) parse(i int) (Mention, int) {
-	s := p.s
-	m := Mention{Start: i, Bound: BoundExact, Kind: KindNumber}
-	// A sign directly before the number, when it is not a range dash.
-	if i > 0 && (s[i-1] == '-' || s[i-1] == '+') {
-		r, _ := runeBefore(s, i-1)
-		if i-1 == 0 || r == ' ' || strings.ContainsRune("（(，,：:、；;", r) {
-			m.Start = i - 1
+	r := p.start(i)
+	for _, recognise := range digitRecognisers {
+		if e, ok := recognise(r); ok {
+			return r.finish(e)
 		}
 	}
-	b := scanNumber(s, i)
-	if b-i > 40 {
-		// No figure is printed with forty digits: a code or garbage.
-		// (Parsing it as a decimal would cost time quadratic in its length.)
-		m.Kind = KindCode
-		m.End = b
-		m.Text = s[m.Start:m.End]
-		return m, b
+	r.readValue()
+	for _, recognise := range mentionRecognisers {
+		if e, ok := recognise(r); ok {
+			return r.finish(e)
+		}
 	}
-	// "5.2024年部门…表": a list number run into a year by a lost space.
-	if dot := strings.IndexByte(s[i:b], '.'); dot > 0 && dot <= 3 && b-(i+dot+1) == 4 && yearish(s, i+dot+1, b) &&
-		strings.HasPrefix(s[b:], "年") && m.Start == i {
-		m.Kind = KindOrdinal
-		m.Value, _ = num.Parse(s[i : i+dot])
-		m.End = i + dot + 1
-		m.Text = s[m.Start:m.End]
-		return m, m.End
+	return r.finish(r.measure())
+}
+
+// reading is one mention being read: the number's digits at [i, b) and
+// what is printed around them.
+type reading struct {
+	p    *mentionParser
+	s    string
+	m    Mention
+	i, b int
+	// end is where the number ends: b, or the end of a range's high end.
+	end int
+	// plainInt: the digits have no separator or fraction; intLen their
+	// length.
+	plainInt bool
+	intLen   int
+	// prev and next are the runes just before the mention and after b.
+	prev, next rune
+}
+
+// start reads the digits at i and a sign directly before them, when it is
+// not a range dash.
+func (p *mentionParser) start(i int) *reading {
+	s := p.s
+	r := &reading{p: p, s: s, i: i, m: Mention{Start: i, Bound: BoundExact, Kind: KindNumber}}
+	if i > 0 && (s[i-1] == '-' || s[i-1] == '+') {
+		c, _ := runeBefore(s, i-1)
+		if i-1 == 0 || c == ' ' || strings.ContainsRune("（(，,：:、；;", c) {
+			r.m.Start = i - 1
+		}
 	}
-	v, ok := num.Parse(s[m.Start:b])
+	r.b = scanNumber(s, i)
+	return r
+}
+
+// finish ends the mention at e, with the qualifier printed before it.
+func (r *reading) finish(e int) (Mention, int) {
+	r.m.End = e
+	r.p.prefixQualifier(&r.m)
+	r.m.Text = r.s[r.m.Start:r.m.End]
+	return r.m, e
+}
+
+// digitRecognisers look at the digits alone, before they are read as a
+// value.
+var digitRecognisers = []func(*reading) (int, bool){
+	(*reading).longDigits,
+	(*reading).listNumberBeforeYear,
+}
+
+// mentionRecognisers are tried in order on a number read as a value: the
+// first that knows it ends it; a number none knows is measured by its
+// unit (measure).
+var mentionRecognisers = []func(*reading) (int, bool){
+	(*reading).code,
+	(*reading).docNumber,
+	(*reading).ordinal,
+	(*reading).listMarker,
+	(*reading).date,
+}
+
+// longDigits: no figure is printed with forty digits: a code or garbage.
+// (Parsing it as a decimal would cost time quadratic in its length.)
+func (r *reading) longDigits() (int, bool) {
+	if r.b-r.i <= 40 {
+		return 0, false
+	}
+	r.m.Kind = KindCode
+	return r.b, true
+}
+
+// listNumberBeforeYear: "5.2024年部门…表", a list number run into a year by
+// a lost space.
+func (r *reading) listNumberBeforeYear() (int, bool) {
+	s, i, b := r.s, r.i, r.b
+	dot := strings.IndexByte(s[i:b], '.')
+	if dot > 0 && dot <= 3 && b-(i+dot+1) == 4 && yearish(s, i+dot+1, b) && strings.HasPrefix(s[b:], "年") && r.m.Start == i {
+		r.m.Kind = KindOrdinal
+		r.m.Value, _ = num.Parse(s[i : i+dot])
+		return i + dot + 1, true
+	}
+	return 0, false
+}
+
+// readValue reads the number's value and what surrounds it.
+func (r *reading) readValue() {
+	s, i, b := r.s, r.i, r.b
+	v, ok := num.Parse(s[r.m.Start:b])
 	if !ok {
 		// Cannot happen for what scanNumber accepts; stay safe.
 		v, _ = num.Parse(s[i:b])
 	}
-	m.Value = v
-	end := b
-	plainInt := b-i == digitsAt(s, i)
-	intLen := b - i
+	r.m.Value = v
+	r.end = b
+	r.plainInt = b-i == digitsAt(s, i)
+	r.intLen = b - i
+	r.prev, _ = runeBefore(s, r.m.Start)
+	r.next, _ = runeAt(s, b)
+}
 
-	prev, _ := runeBefore(s, m.Start)
-	next, _ := runeAt(s, b)
-
-	finish := func(e int) (Mention, int) {
-		m.End = e
-		p.prefixQualifier(&m)
-		m.Text = s[m.Start:m.End]
-		return m, e
+// code: letters glued to the number (W3, A04, 5G, 360SEO).
+func (r *reading) code() (int, bool) {
+	s := r.s
+	if !isASCIILetter(r.prev) && !(isASCIILetter(r.next) && !isUnitLetter(s, r.b)) {
+		return 0, false
 	}
-
-	// Letters glued to the number: a code (W3, A04, 5G, 360SEO).
-	if isASCIILetter(prev) || isASCIILetter(next) && !isUnitLetter(s, b) {
-		m.Kind = KindCode
-		e := b
-		for e < len(s) {
-			r, w := runeAt(s, e)
-			if !(isASCIILetter(r) || r < 0x80 && unicode.IsDigit(r)) {
-				break
-			}
-			e += w
+	r.m.Kind = KindCode
+	e := r.b
+	for e < len(s) {
+		c, w := runeAt(s, e)
+		if !(isASCIILetter(c) || c < 0x80 && unicode.IsDigit(c)) {
+			break
 		}
-		return finish(e)
+		e += w
 	}
-	// 〔2017〕20号, [2020]38号, 【2019】.
-	if plainInt && intLen == 4 && strings.ContainsRune("〔[【", prev) {
-		if c := prefixAt(s, b, []string{"〕", "]", "】"}); c != "" {
-			y := atoi(s[i:b])
-			k := b + len(c)
-			n := digitsAt(s, k)
-			if n > 0 && strings.HasPrefix(s[k+n:], "号") {
-				m.Kind = KindDocNumber
-				m.Start = i - len(string(prev))
-				m.Date = &Date{Year: y}
-				m.Value, _ = num.Parse(s[k : k+n])
-				return finish(k + n + len("号"))
-			}
-			m.Kind = KindYear
-			m.Start = i - len(string(prev))
-			m.Date = &Date{Year: y}
-			return finish(k)
-		}
+	return e, true
+}
+
+// docNumber: a document number 〔2017〕20号, [2020]38号, or the year in
+// such brackets 【2019】.
+func (r *reading) docNumber() (int, bool) {
+	s, i, b, m := r.s, r.i, r.b, &r.m
+	if !r.plainInt || r.intLen != 4 || !strings.ContainsRune("〔[【", r.prev) {
+		return 0, false
 	}
-	// 第21届, 第2位.
-	if prev == '第' {
+	c := prefixAt(s, b, []string{"〕", "]", "】"})
+	if c == "" {
+		return 0, false
+	}
+	y := atoi(s[i:b])
+	k := b + len(c)
+	m.Start = i - len(string(r.prev))
+	m.Date = &Date{Year: y}
+	n := digitsAt(s, k)
+	if n > 0 && strings.HasPrefix(s[k+n:], "号") {
+		m.Kind = KindDocNumber
+		m.Value, _ = num.Parse(s[k : k+n])
+		return k + n + len("号"), true
+	}
+	m.Kind = KindYear
+	return k, true
+}
+
+// ordinal: 第21届, 第2位.
+func (r *reading) ordinal() (int, bool) {
+	if r.prev != '第' {
+		return 0, false
+	}
+	r.m.Kind = KindOrdinal
+	r.m.Start -= len("第")
+	e := r.b
+	if u := prefixAt(r.s, e, ordinalUnits); u != "" {
+		e += len(u)
+	}
+	return e, true
+}
+
+// listMarker: "1、" "30. " at the start, "(1)" "（3）" anywhere.
+func (r *reading) listMarker() (int, bool) {
+	s, b, m, prev, next := r.s, r.b, &r.m, r.prev, r.next
+	if !r.plainInt || r.intLen > 3 {
+		return 0, false
+	}
+	if strings.ContainsRune("（(", prev) && strings.ContainsRune("）)", next) {
 		m.Kind = KindOrdinal
-		m.Start -= len("第")
-		e := b
-		if u := prefixAt(s, e, ordinalUnits); u != "" {
-			e += len(u)
-		}
-		return finish(e)
+		m.Start -= len(string(prev))
+		return b + len(string(next)), true
 	}
-	// List markers: "1、" "30. " at the start, "(1)" "（3）" anywhere.
-	if plainInt && intLen <= 3 {
-		if (strings.ContainsRune("（(", prev)) && strings.ContainsRune("）)", next) {
-			m.Kind = KindOrdinal
-			m.Start -= len(string(prev))
-			return finish(b + len(string(next)))
-		}
-		if strings.TrimSpace(s[:m.Start]) == "" && (next == '、' || next == '．' || next == '）' || next == ')' ||
-			next == '.' && !isDigit(byteAt(s, b+1))) {
-			m.Kind = KindOrdinal
-			return finish(b + len(string(next)))
-		}
+	if strings.TrimSpace(s[:m.Start]) == "" && (next == '、' || next == '．' || next == '）' || next == ')' ||
+		next == '.' && !isDigit(byteAt(s, b+1))) {
+		m.Kind = KindOrdinal
+		return b + len(string(next)), true
 	}
-	// Years and dates.
-	if e, ok := p.date(&m, i, b); ok {
-		return finish(e)
-	}
+	return 0, false
+}
 
-	// A range: 5-10亿元, 20至30度, 10-100万美元.
-	if c := prefixAt(s, end, rangeConnectors); c != "" && isDigit(byteAt(s, end+len(c))) {
-		k := end + len(c)
-		e2 := scanNumber(s, k)
-		if hi, ok := num.Parse(s[k:e2]); ok {
-			if c != "到" || end == b {
-				m.Hi = &hi
-				m.Bound = BoundRange
-				end = e2
-				// 2017-2022年 and 1-12月 are dates.
-				if e, ok := p.dateRange(&m, i, b, k, e2); ok {
-					return finish(e)
-				}
-			}
-		}
+// date: years and dates (see mentionParser.date).
+func (r *reading) date() (int, bool) { return r.p.date(&r.m, r.i, r.b) }
+
+// measure reads a figure by what follows it: a range, 余 or 多, a
+// magnitude, the unit and a qualifier after it; a number without a unit
+// is classified by unitless.
+func (r *reading) measure() int {
+	if e, ok := r.numberRange(); ok {
+		return e
 	}
-	e := skipSpace(s, end)
+	s, m := r.s, &r.m
+	e := skipSpace(s, r.end)
 	qual := ""
-	if q := prefixAt(s, e, []string{"余", "多"}); q != "" && p.unitFollows(e+len(q)) {
+	if q := prefixAt(s, e, []string{"余", "多"}); q != "" && r.p.unitFollows(e+len(q)) {
 		qual = q
 		e += len(q)
 	}
 	mag := prefixAt(s, e, magnitudes)
-	if mag == "万" && digitsAt(s, e+len(mag)) == 1 && strings.HasPrefix(s[e+len(mag)+1:], "千") && plainInt {
-		// "3万5千人次": 3.5万.
-		if v2, ok := num.Parse(s[i:b] + "." + s[e+len(mag):e+len(mag)+1]); ok {
-			m.Value = v2
-			e += len(mag) + 1 + len("千")
-			end = e
-			mag = "万"
-			if u := prefixAt(s, e, countUnits); u != "" {
-				m.Kind, m.BaseUnit, m.Unit, m.Scale = KindCount, canonicalUnit(u), "万"+canonicalUnit(u), 4
-				e += len(u)
-				return finish(e)
-			}
-			m.Kind, m.BaseUnit, m.Unit, m.Scale, m.Currency = KindMoney, "元", "万元", 4, "CNY"
-			return finish(e)
-		}
+	if e2, ok := r.tenThousandsAndThousands(e, mag); ok {
+		return e2
 	}
 	if mag != "" {
 		e2 := e + len(mag)
@@ -483,7 +554,75 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 			e = e2
 		}
 	}
-	unitStart := e
+	e, found := r.unit(e, mag, &qual)
+	if qual != "" {
+		m.Qualifier = qual
+		if m.Bound == BoundExact {
+			m.Bound = BoundAtLeast
+		}
+	}
+	if (m.Kind == KindCount || m.Kind == KindQuantity) && r.p.inQuotes(m.Start) {
+		// “光荣在党50年”, “三类500强”: part of a name.
+		m.Kind = KindLabel
+	}
+	if found {
+		return r.suffixQualifier(e)
+	}
+	// No unit. Codes, labels, bare years.
+	m.Kind = r.p.unitless(m, r.i, r.b, r.end)
+	if m.Kind == KindNumber {
+		return r.suffixQualifier(r.end)
+	}
+	return r.end
+}
+
+// numberRange reads a range: 5-10亿元, 20至30度, 10-100万美元. A range of
+// years or months (2017-2022年, 1-12月) is a date: ok and its end.
+func (r *reading) numberRange() (int, bool) {
+	s, end := r.s, r.end
+	c := prefixAt(s, end, rangeConnectors)
+	if c == "" || !isDigit(byteAt(s, end+len(c))) {
+		return 0, false
+	}
+	k := end + len(c)
+	e2 := scanNumber(s, k)
+	hi, ok := num.Parse(s[k:e2])
+	if !ok || c == "到" && end != r.b {
+		return 0, false
+	}
+	r.m.Hi = &hi
+	r.m.Bound = BoundRange
+	r.end = e2
+	return r.p.dateRange(&r.m, r.i, r.b, k, e2)
+}
+
+// tenThousandsAndThousands reads "3万5千人次" (3.5万) with the magnitude
+// mag at e.
+func (r *reading) tenThousandsAndThousands(e int, mag string) (int, bool) {
+	s, m := r.s, &r.m
+	if mag != "万" || digitsAt(s, e+len(mag)) != 1 || !strings.HasPrefix(s[e+len(mag)+1:], "千") || !r.plainInt {
+		return 0, false
+	}
+	v2, ok := num.Parse(s[r.i:r.b] + "." + s[e+len(mag):e+len(mag)+1])
+	if !ok {
+		return 0, false
+	}
+	m.Value = v2
+	e += len(mag) + 1 + len("千")
+	r.end = e
+	if u := prefixAt(s, e, countUnits); u != "" {
+		m.Kind, m.BaseUnit, m.Unit, m.Scale = KindCount, canonicalUnit(u), "万"+canonicalUnit(u), 4
+		return e + len(u), true
+	}
+	m.Kind, m.BaseUnit, m.Unit, m.Scale, m.Currency = KindMoney, "元", "万元", 4, "CNY"
+	return e, true
+}
+
+// unit reads the unit at e after magnitude mag and sets the kind. found
+// is false when no unit is printed (e is then the number's end); a bare 万
+// or 亿 is money. A 余 in 余人 goes to qual.
+func (r *reading) unit(e int, mag string, qual *string) (int, bool) {
+	s, m := r.s, &r.m
 	switch {
 	case prefixAt(s, e, []string{"%", "％", "‰"}) != "" && mag == "":
 		u := prefixAt(s, e, []string{"%", "％", "‰"})
@@ -513,14 +652,11 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 		m.Unit, m.BaseUnit = "个百分点", "个百分点"
 		e += len("个点")
 	case prefixAt(s, e, unitStops) != "":
-		// Not a unit: fall through to the unitless rules below.
-		if mag == "万" || mag == "亿" {
-			m.Kind = KindMoney
-			m.BaseUnit, m.Unit, m.Scale, m.Currency = "元", mag+"元", magScale[mag], "CNY"
-		} else {
-			e = end
-			unitStart = e
+		// Not a unit: a bare 万 or 亿 before it is still money.
+		if mag != "万" && mag != "亿" {
+			return r.end, false
 		}
+		r.bareMagnitude(mag)
 	case prefixAt(s, e, quantityUnits) != "" && !(prefixAt(s, e, countUnits) != "" && len(prefixAt(s, e, countUnits)) > len(prefixAt(s, e, quantityUnits))):
 		u := prefixAt(s, e, quantityUnits)
 		m.Kind = KindQuantity
@@ -531,7 +667,7 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 	case prefixAt(s, e, countUnits) != "":
 		u := prefixAt(s, e, countUnits)
 		if u == "余人" {
-			qual, u = "余", "人"
+			*qual, u = "余", "人"
 			e += len("余")
 		}
 		m.Kind = KindCount
@@ -541,48 +677,32 @@ func (p *mentionParser) parse(i int) (Mention, int) {
 		e += len(u)
 	case mag == "万" || mag == "亿" || mag == "万亿":
 		// A bare 万 or 亿 is money: "注册资金300万".
-		m.Kind = KindMoney
-		m.BaseUnit = "元"
-		m.Unit = mag + "元"
-		m.Scale = magScale[mag]
-		m.Currency = "CNY"
+		r.bareMagnitude(mag)
 	default:
-		e = end
-		unitStart = e
+		return r.end, false
 	}
-	if qual != "" {
-		m.Qualifier = qual
-		if m.Bound == BoundExact {
-			m.Bound = BoundAtLeast
-		}
-	}
-	if (m.Kind == KindCount || m.Kind == KindQuantity) && p.inQuotes(m.Start) {
-		// “光荣在党50年”, “三类500强”: part of a name.
-		m.Kind = KindLabel
-	}
-	if e > unitStart || m.Kind != KindNumber {
-		if q := prefixAt(s, e, suffixQualifiers); q != "" {
-			m.Qualifier = joinQual(m.Qualifier, q)
-			if m.Bound == BoundExact {
-				m.Bound = boundOf(q)
-			}
-			e += len(q)
-		}
-		return finish(e)
-	}
+	return e, true
+}
 
-	// No unit. Codes, labels, bare years.
-	m.Kind = p.unitless(&m, i, b, end)
-	if m.Kind == KindNumber {
-		if q := prefixAt(s, end, suffixQualifiers); q != "" {
-			m.Qualifier = joinQual(m.Qualifier, q)
-			if m.Bound == BoundExact {
-				m.Bound = boundOf(q)
-			}
-			end += len(q)
+// bareMagnitude makes the mention money in 元 at magnitude mag.
+func (r *reading) bareMagnitude(mag string) {
+	m := &r.m
+	m.Kind = KindMoney
+	m.BaseUnit, m.Unit, m.Scale, m.Currency = "元", mag+"元", magScale[mag], "CNY"
+}
+
+// suffixQualifier reads a qualifier after the figure at e (以上, 左右 …)
+// and returns where the mention ends.
+func (r *reading) suffixQualifier(e int) int {
+	m := &r.m
+	if q := prefixAt(r.s, e, suffixQualifiers); q != "" {
+		m.Qualifier = joinQual(m.Qualifier, q)
+		if m.Bound == BoundExact {
+			m.Bound = boundOf(q)
 		}
+		e += len(q)
 	}
-	return finish(end)
+	return e
 }
 
 func joinQual(a, b string) string {
@@ -728,10 +848,7 @@ func (p *mentionParser) monthDay(d *Date, e int) int {
 		return e
 	}
 	d.Month = mo
-	e += k + len("月")
-	if strings.HasPrefix(s[e:], "份") {
-		e += len("份")
-	}
+	e = skipWord(s, e+k+len("月"), "份")
 	k = digitsAt(s, e)
 	if k == 0 || k > 2 {
 		return e
@@ -808,11 +925,7 @@ func (p *mentionParser) dateRange(m *Mention, i, b, k, e2 int) (int, bool) {
 	case yearish(s, i, b) && yearish(s, k, e2) && strings.HasPrefix(s[e2:], "年"):
 		m.Kind = KindYear
 		m.Date, m.DateEnd = &Date{Year: lo}, &Date{Year: hi}
-		e := e2 + len("年")
-		if strings.HasPrefix(s[e:], "度") {
-			e += len("度")
-		}
-		return e, true
+		return skipWord(s, e2+len("年"), "度"), true
 	case yearish(s, i, b) && yearish(s, k, e2) && !isHanAt(s, e2):
 		m.Kind = KindYear
 		m.Date, m.DateEnd = &Date{Year: lo}, &Date{Year: hi}
@@ -820,11 +933,7 @@ func (p *mentionParser) dateRange(m *Mention, i, b, k, e2 int) (int, bool) {
 	case lo >= 1 && lo <= 12 && hi >= 1 && hi <= 12 && strings.HasPrefix(s[e2:], "月") && !strings.HasPrefix(s[e2:], "月份以"):
 		m.Kind = KindDate
 		m.Date, m.DateEnd = &Date{Month: lo}, &Date{Month: hi}
-		e := e2 + len("月")
-		if strings.HasPrefix(s[e:], "份") {
-			e += len("份")
-		}
-		return e, true
+		return skipWord(s, e2+len("月"), "份"), true
 	}
 	return 0, false
 }

@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"errors"
-	"strings"
 	"testing"
 
 	"github.com/gouji/gouji/extract"
@@ -10,15 +8,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// openPDF reads a corpus PDF, skipping the test while PDF reading is not
-// available.
+// openPDF reads a corpus PDF.
 func openPDF(t *testing.T, path string) *extract.Document {
 	t.Helper()
 	doc, err := extract.Open(path, extract.Options{})
-	var ie *extract.InputError
-	if errors.As(err, &ie) && strings.Contains(ie.Detail, "not implemented") {
-		t.Skip("PDF reading not implemented yet")
-	}
 	require.NoError(t, err)
 	return doc
 }

@@ -138,9 +138,6 @@ func Claims(doc *extract.Document) *Result {
 	return res
 }
 
-// Segment is Claims under the name the reconcile stage's analyzer uses.
-func Segment(doc *extract.Document) *Result { return Claims(doc) }
-
 var (
 	titlePattern    = regexp.MustCompile(`^(.{2,40}?)\s*(?:\d{4}年)`)
 	titleDeptPrefix = regexp.MustCompile(`^(?:预算主管部门|主管部门|部门|单位)[：:]\s*(.{2,40})$`)

@@ -205,7 +205,7 @@ func classSubject(text string, chain []ClassName) Subject {
 	}
 	return Subject{
 		Text:      text,
-		Kind:      "class",
+		Kind:      SubjectClass,
 		Level:     chain[len(chain)-1].Level,
 		Chain:     chain,
 		Canonical: strings.Join(names, "/"),

@@ -100,14 +100,10 @@ func (r *resources) extGState(d *Document, name string) *extGState {
 }
 
 func (r *resources) colorSpace(name string) cspace {
-	switch name {
-	case "DeviceGray", "G", "CalGray":
-		return csGray
-	case "DeviceRGB", "RGB", "CalRGB":
-		return csRGB
-	case "DeviceCMYK", "CMYK":
-		return csCMYK
-	case "Pattern":
+	if cs, ok := deviceColorSpace(name); ok {
+		return cs
+	}
+	if name == "Pattern" {
 		return csOther
 	}
 	if cs, ok := r.spaces[name]; ok {
@@ -121,16 +117,25 @@ func (r *resources) colorSpace(name string) cspace {
 	return cs
 }
 
+// deviceColorSpace reads a colour space named by itself (DeviceGray, RGB,
+// CalRGB …).
+func deviceColorSpace(name string) (cspace, bool) {
+	switch name {
+	case "DeviceGray", "G", "CalGray":
+		return csGray, true
+	case "DeviceRGB", "RGB", "CalRGB":
+		return csRGB, true
+	case "DeviceCMYK", "CMYK":
+		return csCMYK, true
+	}
+	return 0, false
+}
+
 func colorSpaceOf(v pdf.Value, depth int) cspace {
 	switch v.Kind() {
 	case pdf.Name:
-		switch v.Name() {
-		case "DeviceGray", "G", "CalGray":
-			return csGray
-		case "DeviceRGB", "RGB", "CalRGB":
-			return csRGB
-		case "DeviceCMYK", "CMYK":
-			return csCMYK
+		if cs, ok := deviceColorSpace(v.Name()); ok {
+			return cs
 		}
 	case pdf.Array:
 		switch v.Index(0).Name() {
