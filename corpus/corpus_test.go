@@ -14,7 +14,8 @@ import (
 
 // editedSeed writes a copy of the seed report with one table figure
 // changed into a temporary corpus, with an expected file listing the
-// finding the edit must produce.
+// findings it produces: an update run records them as misreads (it does
+// not decide what is real), and a reviewer moves them to the labels.
 func editedSeed(t *testing.T) string {
 	dir := t.TempDir()
 	seed, err := os.ReadFile("seed/seed.txt")
@@ -29,6 +30,12 @@ func editedSeed(t *testing.T) string {
 	res, err := Run(dir, reconcile.Analyzers(), 1, true)
 	require.NoError(t, err)
 	require.Equal(t, []string{ExpectedPath(report)}, res.Updated)
+	e, err := Load(ExpectedPath(report))
+	require.NoError(t, err)
+	require.Empty(t, e.Findings, "an update labels nothing real")
+	require.NotEmpty(t, e.Misread, "the edit and the seed's own errors are recorded")
+	e.Findings, e.Misread = e.Misread, nil
+	require.NoError(t, Save(ExpectedPath(report), e))
 	return dir
 }
 
@@ -40,6 +47,43 @@ func TestUpdateThenCompareIsClean(t *testing.T) {
 	res, err := Run(dir, reconcile.Analyzers(), 2, false)
 	require.NoError(t, err)
 	assert.True(t, res.OK(), "%v", res.Regressions)
+	total := res.Scores.Total()
+	assert.Equal(t, total.Labelled, total.Found, "every label found")
+	assert.Equal(t, total.Errors, total.TrueErrors, "every error labelled")
+}
+
+// An update keeps the labels, marks those that no longer appear as missed
+// and drops misreads that no longer appear; the next comparison is clean.
+func TestUpdateKeepsLabels(t *testing.T) {
+	dir := editedSeed(t)
+	path := ExpectedPath(filepath.Join(dir, "seed-edited.txt"))
+	e, err := Load(path)
+	require.NoError(t, err)
+	label := Want{Rule: "share", Page: 99, Claimed: "1.5", Note: "a label gouji does not find"}
+	e.Findings = append(e.Findings, label)
+	e.Misread = []Want{{Rule: "balance", Page: 98, Claimed: "7"}}
+	require.NoError(t, Save(path, e))
+	res, err := Run(dir, reconcile.Analyzers(), 1, false)
+	require.NoError(t, err)
+	var kinds []RegressionKind
+	for _, r := range res.Regressions {
+		kinds = append(kinds, r.Kind)
+	}
+	assert.Equal(t, []RegressionKind{Missing, Fixed}, kinds)
+
+	_, err = Run(dir, reconcile.Analyzers(), 1, true)
+	require.NoError(t, err)
+	after, err := Load(path)
+	require.NoError(t, err)
+	require.Len(t, after.Findings, len(e.Findings))
+	last := after.Findings[len(after.Findings)-1]
+	assert.True(t, last.Missed)
+	assert.Equal(t, label.Note, last.Note)
+	assert.Empty(t, after.Misread)
+	res, err = Run(dir, reconcile.Analyzers(), 1, false)
+	require.NoError(t, err)
+	assert.True(t, res.OK(), "%v", res.Regressions)
+	assert.Equal(t, 1, res.Scores.Total().Labelled-res.Scores.Total().Found)
 }
 
 // Switching off the rule that finds the edit turns every finding it made
@@ -74,14 +118,22 @@ func TestCompare(t *testing.T) {
 		{Rule: "balance", Severity: reconcile.Error, Page: 5, Claimed: "0.2", Message: "b"},
 	}
 	e := Expected{
-		Findings: []Want{{Rule: "share", Page: 3, Claimed: "41.8", Message: "old"}, {Rule: "change", Page: 4}},
+		Findings: []Want{{Rule: "share", Page: 3, Claimed: "41.8", Message: "old"}, {Rule: "change", Page: 4}, {Rule: "change", Page: 6, Missed: true}},
+		Misread:  []Want{{Rule: "items-total", Page: 2}},
 		Absent:   []Want{{Rule: "balance", Claimed: "0.2"}},
 	}
 	var kinds []RegressionKind
 	for _, r := range Compare("r.pdf", e, f) {
 		kinds = append(kinds, r.Kind)
 	}
-	assert.Equal(t, []RegressionKind{Changed, Missing, Unwanted, NewError}, kinds)
+	assert.Equal(t, []RegressionKind{Changed, Missing, Fixed, Unwanted, NewError}, kinds)
+	e.Findings[2].Page = 5
+	e.Findings[2].Rule = "balance"
+	kinds = nil
+	for _, r := range Compare("r.pdf", e, f) {
+		kinds = append(kinds, r.Kind)
+	}
+	assert.Equal(t, []RegressionKind{Changed, Missing, NowFound, Fixed, Unwanted}, kinds)
 }
 
 // Every expected file of the corpus loads and saves back to the same

@@ -14,8 +14,15 @@ import (
 
 // Expected is the content of NAME.expected.json.
 type Expected struct {
-	// Findings must appear.
+	// Findings are the report's real inconsistencies, labelled by hand:
+	// each must appear as an error or a warning, except those marked
+	// Missed, which gouji does not find yet.
 	Findings []Want `json:"findings"`
+	// Misread are errors gouji reports that are not real (a table or a
+	// sentence misread): known defects, listed so that precision is
+	// counted honestly. Each must still appear; one that no longer does is
+	// reported, so that the list shrinks as the defects are fixed.
+	Misread []Want `json:"misread,omitempty"`
 	// Absent must not appear: a consistent statement once wrongly flagged,
 	// kept so that it stays unflagged.
 	Absent []Want `json:"absent,omitempty"`
@@ -34,6 +41,8 @@ type Want struct {
 	Claimed  string              `json:"claimed,omitempty"`
 	Message  string              `json:"message,omitempty"`
 	Note     string              `json:"note,omitempty"`
+	// Missed marks a labelled inconsistency gouji does not find yet.
+	Missed bool `json:"missed,omitempty"`
 }
 
 // WithSeverity returns w matching only findings of severity s.
@@ -121,6 +130,8 @@ const (
 	NewError RegressionKind = "new"      // an error the expected file does not list
 	Changed  RegressionKind = "changed"  // an expected finding appeared with another message
 	Unwanted RegressionKind = "unwanted" // a finding listed as absent appeared
+	NowFound RegressionKind = "found"    // a finding marked missed appeared: drop the mark
+	Fixed    RegressionKind = "fixed"    // a misread listed no longer appears: drop it
 )
 
 // Regression is one difference between a report's findings and what its
@@ -147,32 +158,35 @@ func (r Regression) String() string {
 		return fmt.Sprintf("%s:%d: changed %s: was %q, now %q", r.Report, r.Finding.Page, r.Want, r.Want.Message, r.Finding.Message)
 	case Unwanted:
 		return fmt.Sprintf("%s:%d: listed as absent but found %s %s: %s", r.Report, r.Finding.Page, r.Finding.Severity, r.Finding.Rule, r.Finding.Message)
+	case NowFound:
+		return fmt.Sprintf("%s:%d: now found %s (marked missed: gouji corpus --update drops the mark)", r.Report, r.Finding.Page, r.Want)
+	case Fixed:
+		return fmt.Sprintf("%s: misread %s no longer reported (gouji corpus --update drops it)", r.Report, r.Want)
 	default:
 		return fmt.Sprintf("%s:%d: new %s %s claimed %s: %s", r.Report, r.Finding.Page, r.Finding.Severity, r.Finding.Rule, r.Finding.Claimed, r.Finding.Message)
 	}
 }
 
 // Compare returns the regressions of findings against e, in a stable
-// order: missing ones first, in the order of the expected file, then the
-// others in the order of the findings.
+// order: labelled findings first, in the order of the expected file, then
+// the misreads, then the others in the order of the findings.
 func Compare(report string, e Expected, findings []reconcile.Finding) []Regression {
 	var out []Regression
-	used := make([]bool, len(findings))
-	for _, w := range e.Findings {
-		found := -1
-		for i, f := range findings {
-			if !used[i] && w.matches(f) {
-				found = i
-				break
-			}
-		}
-		if found < 0 {
+	m := match(e, findings)
+	for k, w := range e.Findings {
+		i := m.labels[k]
+		switch {
+		case i < 0 && !w.Missed:
 			out = append(out, Regression{Kind: Missing, Report: report, Want: w})
-			continue
+		case i >= 0 && w.Missed:
+			out = append(out, Regression{Kind: NowFound, Report: report, Want: w, Finding: findings[i]})
+		case i >= 0 && w.Message != "" && w.Message != findings[i].Message:
+			out = append(out, Regression{Kind: Changed, Report: report, Want: w, Finding: findings[i]})
 		}
-		used[found] = true
-		if w.Message != "" && w.Message != findings[found].Message {
-			out = append(out, Regression{Kind: Changed, Report: report, Want: w, Finding: findings[found]})
+	}
+	for k, w := range e.Misread {
+		if m.misread[k] < 0 {
+			out = append(out, Regression{Kind: Fixed, Report: report, Want: w})
 		}
 	}
 	for i, f := range findings {
@@ -181,32 +195,68 @@ func Compare(report string, e Expected, findings []reconcile.Finding) []Regressi
 				out = append(out, Regression{Kind: Unwanted, Report: report, Want: w, Finding: f})
 			}
 		}
-		if !used[i] && f.Severity == reconcile.Error {
+		if !m.used[i] && f.Severity == reconcile.Error {
 			out = append(out, Regression{Kind: NewError, Report: report, Finding: f})
 		}
 	}
 	return out
 }
 
-// Update returns e rewritten from the current findings: every warning
-// and error is expected, with its current message; notes of findings that
-// stay are kept, and the absent list is kept as it is.
-func Update(e Expected, findings []reconcile.Finding) Expected {
-	out := Expected{Findings: []Want{}, Absent: e.Absent}
-	used := make([]bool, len(e.Findings))
-	for _, f := range findings {
-		if f.Severity < reconcile.Warning {
-			continue
-		}
-		w := Want{Rule: f.Rule, Page: f.Page, Claimed: f.Claimed, Message: f.Message}.WithSeverity(f.Severity)
-		for i, old := range e.Findings {
-			if !used[i] && old.matches(f) {
-				used[i] = true
-				w.Note = old.Note
-				break
+// matching pairs the entries of an expected file with findings, each
+// finding used once: labels[k] and misread[k] are the index of the finding
+// matched by e.Findings[k] and e.Misread[k], −1 for none.
+type matching struct {
+	labels, misread []int
+	used            []bool
+}
+
+// match pairs labels with their findings first (errors and warnings
+// only), then misreads with the errors left.
+func match(e Expected, findings []reconcile.Finding) matching {
+	m := matching{used: make([]bool, len(findings))}
+	pick := func(w Want, minSev reconcile.Severity) int {
+		for i, f := range findings {
+			if !m.used[i] && f.Severity >= minSev && w.matches(f) {
+				m.used[i] = true
+				return i
 			}
 		}
+		return -1
+	}
+	for _, w := range e.Findings {
+		m.labels = append(m.labels, pick(w, reconcile.Warning))
+	}
+	for _, w := range e.Misread {
+		m.misread = append(m.misread, pick(w, reconcile.Error))
+	}
+	return m
+}
+
+// Update returns e brought up to date with the current findings, without
+// deciding what is real: labelled findings stay, marked missed when they
+// do not appear; misreads stay while they appear; an error matched by
+// neither is added to the misreads, for a person to move to the findings
+// if it is real. The absent list is kept as it is.
+func Update(e Expected, findings []reconcile.Finding) Expected {
+	m := match(e, findings)
+	out := Expected{Findings: []Want{}, Absent: e.Absent}
+	for k, w := range e.Findings {
+		w.Missed = m.labels[k] < 0
+		if i := m.labels[k]; i >= 0 && w.Message != "" {
+			w.Message = findings[i].Message
+		}
 		out.Findings = append(out.Findings, w)
+	}
+	for k, w := range e.Misread {
+		if i := m.misread[k]; i >= 0 {
+			w.Message = findings[i].Message
+			out.Misread = append(out.Misread, w)
+		}
+	}
+	for i, f := range findings {
+		if !m.used[i] && f.Severity == reconcile.Error {
+			out.Misread = append(out.Misread, Want{Rule: f.Rule, Page: f.Page, Claimed: f.Claimed, Message: f.Message})
+		}
 	}
 	return out
 }

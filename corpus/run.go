@@ -18,6 +18,8 @@ type Result struct {
 	Failed []string
 	// Updated lists the expected files rewritten by an update run.
 	Updated []string
+	// Scores compare the findings with the labels, rule by rule.
+	Scores Scores
 }
 
 // Check reads one report and runs the analyzers on it.
@@ -55,7 +57,7 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 		findings []reconcile.Finding
 		err      error
 	}
-	res := &Result{Reports: len(reports)}
+	res := &Result{Reports: len(reports), Scores: Scores{}}
 	var firstErr error
 	batch.RunOrdered(len(reports), jobs, func(i int) checked {
 		f, err := Check(reports[i], analyzers)
@@ -81,6 +83,7 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 			return
 		}
 		res.Regressions = append(res.Regressions, Compare(path, exp, c.findings)...)
+		res.Scores.Add(exp, c.findings)
 	})
 	return res, firstErr
 }
