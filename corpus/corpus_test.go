@@ -191,5 +191,10 @@ func TestCorpusGivesItsExpectedFindings(t *testing.T) {
 		for _, r := range res.Regressions {
 			t.Error(r.String())
 		}
+		if dir == "real" {
+			var b strings.Builder
+			res.Scores.Write(&b)
+			t.Logf("real reports against their labels (%d reports):\n%s", res.Reports, b.String())
+		}
 	}
 }

@@ -10,12 +10,14 @@ import (
 
 // runCorpus checks every input report that has a NAME.expected.json
 // beside it (directories are walked for them) and prints the regressions;
-// exit 1 when there is any. With --update it rewrites the expected files
-// from the current findings instead (review the diff like any golden
-// file).
+// exit 1 when there is any; --scores adds recall and precision against the
+// labels, rule by rule. With --update it brings the expected files up to
+// date instead (review the diff like any golden file): it never labels a
+// finding real, a person does.
 func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("corpus", stdout, stderr)
-	update := fs.Bool("update", false, "rewrite the expected files from the current findings")
+	update := fs.Bool("update", false, "bring the expected files up to date: labels marked missed or found, new errors listed as misreads")
+	scores := fs.Bool("scores", false, "print recall and precision against the labels, rule by rule")
 	jobs := fs.jobs("reports")
 	disable := fs.disable()
 	files, code, ok := fs.parseInputs(args, stdin)
@@ -47,6 +49,9 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, r)
 	}
 	n := len(res.Regressions) + len(res.Failed)
+	if *scores {
+		res.Scores.Write(stdout)
+	}
 	fmt.Fprintf(stdout, "%d reports, %s\n", res.Reports, plural(n, "regression"))
 	if n > 0 {
 		return exitFindings
