@@ -78,6 +78,9 @@ type Pass struct {
 
 	findings *[]Finding
 	stats    Stats
+	// tally, when set, counts the sums checked in each table's rows (see
+	// setAsideUnread); nil in ordinary runs.
+	tally *rowTally
 }
 
 // Report records a claim that was checked and did not hold.
@@ -195,6 +198,7 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 		res.Errors = append(res.Errors, err)
 		return res
 	}
+	setAsideUnread(doc, res.Tables)
 	results := map[*Analyzer]any{}
 	failed := map[*Analyzer]bool{}
 	for _, a := range order(analyzers) {
@@ -282,6 +286,7 @@ func Analyzers() []*Analyzer {
 		UnitSlip,
 		Restated,
 		ReportYear,
+		TableUnread,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

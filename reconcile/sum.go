@@ -120,9 +120,11 @@ func (p *Pass) checkSum(total term, parts []term, what string) {
 	}
 	if total.Cell.Has {
 		if num.Consistent(total.Cell.Value, sum) {
+			p.tally.count(total, true)
 			p.Consistent()
 			return
 		}
+		p.tally.count(total, false)
 		exp := num.Expected(total.Cell.Value, sum)
 		p.reportSum(Error, total, parts, exp.String(), fmt.Sprintf("%s is %s, but %s add up to %s",
 			total.where(), total.Cell.Value, what, exp))

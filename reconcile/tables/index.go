@@ -11,6 +11,9 @@ import (
 type Index struct {
 	// Tables are in document order.
 	Tables []*Table
+	// Unread are the tables set aside as not understood (see SetAside), in
+	// document order.
+	Unread []Unread
 	byKind map[Kind][]*Table
 	byForm map[string][]*Table
 }
@@ -82,4 +85,31 @@ func hasScope(scopes []Scope, s Scope) bool {
 		}
 	}
 	return false
+}
+
+// Unread is a table set aside as not understood: Why says what failed.
+type Unread struct {
+	Table *Table
+	Why   string
+}
+
+// SetAside removes t from the index, so that no check looks a figure up
+// in it, and records it with the reason among the tables not understood.
+func (ix *Index) SetAside(t *Table, why string) {
+	ix.Tables = without(ix.Tables, t)
+	ix.byKind[t.Kind] = without(ix.byKind[t.Kind], t)
+	for k, ts := range ix.byForm {
+		ix.byForm[k] = without(ts, t)
+	}
+	ix.Unread = append(ix.Unread, Unread{Table: t, Why: why})
+}
+
+func without(ts []*Table, t *Table) []*Table {
+	out := ts[:0:0]
+	for _, x := range ts {
+		if x != t {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -1,0 +1,101 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/reconcile/tables"
+)
+
+// TableUnread reports each table gouji did not understand: one whose sums
+// (类 = Σ款, 合计 = Σ columns, 总计 = Σ items, 三公) fail in most of its
+// rows. A wrong figure fails in its own row and in the rows that total it;
+// a misread heading or column fails nearly everywhere, and dozens of errors
+// drawn from it would only be noise. Such a table is set aside before any
+// rule runs — nothing is checked in it or against it — and this rule says
+// so once, naming it, so that a person knows what was not checked.
+var TableUnread = &Analyzer{
+	Name: "table-unread",
+	Doc:  "a table whose sums fail in most of its rows was not understood: it is named once and nothing is checked against it",
+	Run:  runTableUnread,
+}
+
+// Set-aside thresholds: at least unreadMinRows rows fail, and more than
+// half of the rows whose sums could be checked.
+const unreadMinRows = 3
+
+// sumRules are the rules whose outcomes judge whether a table was read
+// right: they check a table against itself.
+func sumRules() []*Analyzer { return []*Analyzer{CodeSum, ColumnSum, StatementSum, SanGongSum} }
+
+func runTableUnread(p *Pass) (any, error) {
+	for range p.Tables.Tables {
+		p.Consistent() // read with confidence
+	}
+	for _, u := range p.Tables.Unread {
+		t := u.Table
+		p.Report(Finding{
+			Severity: Warning,
+			Page:     t.Page(),
+			Quote:    t.Name(),
+			Unit:     t.Unit(),
+			Message:  fmt.Sprintf("%s (page %d) was not understood: %s; nothing is checked against it", t.Name(), t.Page(), u.Why),
+			Evidence: []Evidence{{Kind: EvidenceTable, Page: t.Page(), Table: t.Name()}},
+		})
+	}
+	return nil, nil
+}
+
+// rowTally counts, table by table, the rows whose sums were checked and
+// those where one failed.
+type rowTally struct {
+	checked map[*tables.Table]map[*tables.Record]bool // row → some sum failed
+	example map[*tables.Table]string
+}
+
+func newRowTally() *rowTally {
+	return &rowTally{checked: map[*tables.Table]map[*tables.Record]bool{}, example: map[*tables.Table]string{}}
+}
+
+// count records one checked sum whose total is x.
+func (r *rowTally) count(x term, ok bool) {
+	if r == nil || x.T == nil || x.R == nil {
+		return
+	}
+	rows := r.checked[x.T]
+	if rows == nil {
+		rows = map[*tables.Record]bool{}
+		r.checked[x.T] = rows
+	}
+	rows[x.R] = rows[x.R] || !ok
+	if !ok && r.example[x.T] == "" {
+		r.example[x.T] = x.where()
+	}
+}
+
+// setAsideUnread runs the sum rules on every table without reporting,
+// and sets aside in ix the tables whose sums fail in most rows.
+func setAsideUnread(doc *extract.Document, ix *tables.Index) {
+	tally := newRowTally()
+	var scratch []Finding
+	for _, a := range sumRules() {
+		pass := &Pass{Analyzer: a, Doc: doc, Tables: ix, ResultOf: map[*Analyzer]any{}, findings: &scratch, tally: tally}
+		if _, err := run(a, pass); err != nil {
+			return // a failing rule reports itself in the real run
+		}
+	}
+	for _, t := range append([]*tables.Table(nil), ix.Tables...) {
+		rows := tally.checked[t]
+		failed := 0
+		for _, bad := range rows {
+			if bad {
+				failed++
+			}
+		}
+		if failed >= unreadMinRows && 2*failed > len(rows) {
+			why := fmt.Sprintf("its sums fail in %d of the %d rows checked (first: %s)", failed, len(rows), strings.TrimSpace(tally.example[t]))
+			ix.SetAside(t, why)
+		}
+	}
+}
