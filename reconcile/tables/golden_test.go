@@ -206,7 +206,6 @@ func (r spanRow) width() int {
 	return r[len(r)-1].col + r[len(r)-1].span
 }
 
-
 // bodyRows returns the cells of the rows below the heading, without
 // headings repeated after a page break, empty rows (ruled padding) and
 // rows of column numbers. A position covered by a cell that starts in a
