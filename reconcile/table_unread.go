@@ -41,7 +41,6 @@ func runTableUnread(p *Pass) (any, error) {
 			Quote:    t.Name(),
 			Unit:     t.Unit(),
 			Message:  fmt.Sprintf("%s (page %d) was not understood: %s; nothing is checked against it", t.Name(), t.Page(), u.Why),
-			Evidence: []Evidence{{Kind: EvidenceTable, Page: t.Page(), Table: t.Name()}},
 		})
 	}
 	return nil, nil

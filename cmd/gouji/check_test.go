@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gouji/gouji/internal/seedit"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -249,4 +250,20 @@ func TestCheckList(t *testing.T) {
 		assert.True(t, strings.HasPrefix(lines[i], a.Name+" "), lines[i])
 		assert.True(t, strings.HasSuffix(lines[i], a.Doc), lines[i])
 	}
+}
+
+// A table gouji did not understand is named at the top of the text output,
+// before any finding.
+func TestTextNamesUnreadTablesFirst(t *testing.T) {
+	seed, err := os.ReadFile(seedFile)
+	require.NoError(t, err)
+	text, n := seedit.ShiftAmounts(string(seed), "公开05表")
+	require.Greater(t, n, 20)
+	report := filepath.Join(t.TempDir(), "shifted.txt")
+	require.NoError(t, os.WriteFile(report, []byte(text), 0o644))
+	var out, errb strings.Builder
+	code := run([]string{"check", report}, strings.NewReader(""), &out, &errb)
+	require.Equal(t, exitFindings, code, errb.String())
+	first, _, _ := strings.Cut(out.String(), "\n")
+	assert.Equal(t, report+": not understood, so not checked: 一般公共预算财政拨款支出决算表（公开05表） (page 1)", first)
 }

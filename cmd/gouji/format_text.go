@@ -42,6 +42,7 @@ func writeCheckResult(w io.Writer, r fileResult) {
 // a text source), severity, rule and message, then the quote, the claimed
 // and expected figures and each piece of evidence; and a summary line.
 func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []int) {
+	writeUnread(w, path, rep.Findings)
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
 		count[f.Severity]++
@@ -304,4 +305,19 @@ func displayWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// writeUnread says first which tables were not understood, and so not
+// checked, before any finding: a person must know what gouji did not
+// check before reading what it found.
+func writeUnread(w io.Writer, path string, findings []reconcile.Finding) {
+	var names []string
+	for _, f := range findings {
+		if f.Rule == reconcile.TableUnread.Name {
+			names = append(names, fmt.Sprintf("%s (page %d)", f.Quote, f.Page))
+		}
+	}
+	if len(names) > 0 {
+		fmt.Fprintf(w, "%s: not understood, so not checked: %s\n", path, strings.Join(names, "; "))
+	}
 }
