@@ -193,12 +193,12 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 	if doc == nil {
 		doc = &extract.Document{}
 	}
-	res.Tables = tables.NewIndex(doc)
 	if err := Validate(analyzers); err != nil {
+		res.Tables = tables.NewIndex(doc)
 		res.Errors = append(res.Errors, err)
 		return res
 	}
-	setAsideUnread(doc, res.Tables)
+	res.Tables = ReadTables(doc)
 	results := map[*Analyzer]any{}
 	failed := map[*Analyzer]bool{}
 	for _, a := range order(analyzers) {

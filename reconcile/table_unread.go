@@ -73,6 +73,14 @@ func (r *rowTally) count(x term, ok bool) {
 	}
 }
 
+// ReadTables analyses the tables of doc as the rules see them: the tables
+// whose sums fail in most rows are set aside (Index.Unread).
+func ReadTables(doc *extract.Document) *tables.Index {
+	ix := tables.NewIndex(doc)
+	setAsideUnread(doc, ix)
+	return ix
+}
+
 // setAsideUnread runs the sum rules on every table without reporting,
 // and sets aside in ix the tables whose sums fail in most rows.
 func setAsideUnread(doc *extract.Document, ix *tables.Index) {

@@ -5,6 +5,8 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/reconcile/tables"
 )
 
 // runExtract prints the document model of each report: its paragraphs and
@@ -13,11 +15,29 @@ import (
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", stdout, stderr)
 	format := fs.format(extractWriters.formats(), "text or json")
+	tablesOnly := fs.Bool("tables", false, "print each table as the checks read it: title, unit, pages, heading paths, rows with codes and values")
 	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}
+	if *tablesOnly {
+		return eachDocument(files, tablesWriters.open(*format, stdout), stderr, tablesOf)
+	}
 	return eachDocument(files, extractWriters.open(*format, stdout), stderr, same[*extract.Document])
+}
+
+// tablesDocument is one report's tables as the checks read them.
+type tablesDocument struct {
+	File   string        `json:"file"`
+	Tables []tables.View `json:"tables"`
+}
+
+func tablesOf(doc *extract.Document) tablesDocument {
+	views := reconcile.ReadTables(doc).Views()
+	if views == nil {
+		views = []tables.View{}
+	}
+	return tablesDocument{File: doc.Source, Tables: views}
 }
 
 // eachDocument reads the files in order and writes what of turns each

@@ -72,6 +72,10 @@ var (
 		{FormatText, textWriterOf(writeDocumentText)},
 		{FormatJSON, jsonWriterOf(same[*extract.Document], nil)},
 	}
+	tablesWriters = writers[tablesDocument]{
+		{FormatText, textWriterOf(writeTablesText)},
+		{FormatJSON, jsonWriterOf(same[tablesDocument], nil)},
+	}
 )
 
 // same is the identity, for a writer that prints results as they are.

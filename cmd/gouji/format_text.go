@@ -321,3 +321,12 @@ func writeUnread(w io.Writer, path string, findings []reconcile.Finding) {
 		fmt.Fprintf(w, "%s: not understood, so not checked: %s\n", path, strings.Join(names, "; "))
 	}
 }
+
+// writeTablesText prints each table of a report as the checks read it
+// (gouji extract --tables), for comparing with the page.
+func writeTablesText(w io.Writer, doc tablesDocument) {
+	fmt.Fprintf(w, "== %s (%d tables)\n", doc.File, len(doc.Tables))
+	for _, v := range doc.Tables {
+		v.WriteText(w)
+	}
+}

@@ -3,6 +3,7 @@ package tables
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -11,12 +12,15 @@ import (
 // body row with its code, name, level and printed cells. `gouji extract
 // --tables` prints it; golden tables written by hand are compared with it.
 type View struct {
-	Title  string       `json:"title"`
-	Form   string       `json:"form,omitempty"`
-	Unit   string       `json:"unit,omitempty"`
-	Pages  []int        `json:"pages"`
-	Kind   string       `json:"kind"`
-	Header int          `json:"header_rows"`
+	Title  string `json:"title"`
+	Form   string `json:"form,omitempty"`
+	Unit   string `json:"unit,omitempty"`
+	Pages  []int  `json:"pages"`
+	Kind   string `json:"kind"`
+	Header int    `json:"header_rows"`
+	// Unread says why the table was not understood (see Index.Unread); ""
+	// for a table read with confidence.
+	Unread string       `json:"unread,omitempty"`
 	Cols   []ColumnView `json:"columns"`
 	Rows   []RowView    `json:"rows"`
 }
@@ -113,6 +117,9 @@ func (v View) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "（%s）", v.Form)
 	}
 	fmt.Fprintf(&b, "  单位：%s  页：%s  类型：%s  表头：%d 行\n", orDash(v.Unit), pageList(v.Pages), v.Kind, v.Header)
+	if v.Unread != "" {
+		fmt.Fprintf(&b, "  未能读懂，不据此表核对：%s\n", v.Unread)
+	}
 	for _, c := range v.Cols {
 		fmt.Fprintf(&b, "  列%-2d %-11s 栏%-2d %s\n", c.Index, c.Role, c.Panel, orDash(strings.Join(c.Path, " / ")))
 	}
@@ -153,4 +160,22 @@ func pageList(pages []int) string {
 		s[i] = fmt.Sprint(p)
 	}
 	return strings.Join(s, ",")
+}
+
+// Views returns every table of the index in document order, those set
+// aside as not understood included, with the reason.
+func (ix *Index) Views() []View {
+	all := append([]*Table(nil), ix.Tables...)
+	why := map[*Table]string{}
+	for _, u := range ix.Unread {
+		all = append(all, u.Table)
+		why[u.Table] = u.Why
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Block < all[j].Block })
+	out := make([]View, len(all))
+	for i, t := range all {
+		out[i] = t.View()
+		out[i].Unread = why[t]
+	}
+	return out
 }
