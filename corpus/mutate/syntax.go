@@ -14,17 +14,11 @@ import (
 // carry its /Root, /Info and /ID into the update). Values are kept as the
 // bytes they were printed with; nothing is resolved.
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
+// isSpace and isDelim are the interpreter's (PDF 32000-1 §7.2.2).
+var (
+	isSpace = pdftext.IsSpace
+	isDelim = pdftext.IsDelim
+)
 
 // readString decodes the string token at data[i] ('(' or '<') and returns
 // its bytes and the offset just past it, read by the interpreter's own

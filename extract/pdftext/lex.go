@@ -104,18 +104,25 @@ func (l *lexer) dictGet(d operand, key string) (operand, bool) {
 	return operand{}, false
 }
 
-// isSpace and isDelim follow PDF 32000-1 §7.2.2.
-func isSpace(c byte) bool {
+// IsSpace and IsDelim tell PDF white space and delimiters apart, as PDF
+// 32000-1 §7.2.2 defines them (the number editor of corpus/mutate reads
+// content streams with them too).
+func IsSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
 }
 
-func isDelim(c byte) bool {
+// IsDelim reports whether c is a PDF delimiter.
+func IsDelim(c byte) bool {
 	switch c {
 	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
 		return true
 	}
 	return false
 }
+
+func isSpace(c byte) bool { return IsSpace(c) }
+
+func isDelim(c byte) bool { return IsDelim(c) }
 
 func isRegular(c byte) bool { return !isSpace(c) && !isDelim(c) }
 
