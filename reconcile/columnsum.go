@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -15,7 +16,10 @@ import (
 // siblings are themselves grouped (预算数 and 决算数 under each), each
 // sub-column is checked on its own. Flat headings that print parts beside
 // their whole (基本支出 | 人员经费 | 公用经费) are regrouped by the known
-// part-of relations before adding. 三公 columns are left to sangong-sum.
+// part-of relations before adding. Where the headings can be read two
+// ways (其中 on the first part, a memo group with its own 小计 after the
+// parts), the rows choose the reading (chooseVariant). 三公 columns are
+// left to sangong-sum.
 var ColumnSum = &Analyzer{
 	Name: "column-sum",
 	Doc:  "total columns (合计, 小计, 本年收入合计, 本年支出合计) = Σ the columns grouped with them, row by row",
@@ -96,9 +100,12 @@ func headingTree(t *tables.Table, panel int) *hnode {
 }
 
 // colRelation is a total column and the columns that add up to it.
+// variants are other part lists the same headings can mean (see
+// headingVariants); the rows choose among them (chooseVariant).
 type colRelation struct {
-	total int
-	parts []int
+	total    int
+	parts    []int
+	variants [][]int
 }
 
 // columnRelations reads the sums a panel's headings assert.
@@ -128,23 +135,73 @@ func columnRelations(n *hnode) []colRelation {
 	if total == nil || len(comps) == 0 {
 		return rels
 	}
+	variants := headingVariants(n, total, comps)
 	var tl []leaf
 	total.leaves(nil, &tl)
 	for _, l := range tl {
-		parts := make([]int, 0, len(comps))
-		for _, c := range comps {
-			col, ok := representative(c, l.path)
-			if !ok {
-				parts = nil
-				break
+		parts := columnsAt(comps, l.path)
+		if parts == nil {
+			continue
+		}
+		rel := colRelation{total: l.col, parts: parts}
+		for _, v := range variants {
+			if cols := columnsAt(v, l.path); cols != nil {
+				rel.variants = append(rel.variants, cols)
 			}
-			parts = append(parts, col)
 		}
-		if parts != nil {
-			rels = append(rels, colRelation{total: l.col, parts: parts})
-		}
+		rels = append(rels, rel)
 	}
 	return rels
+}
+
+// columnsAt returns the column of each component that corresponds to the
+// total's sub-column at path, or nil when one has none.
+func columnsAt(comps []*hnode, path []string) []int {
+	parts := make([]int, 0, len(comps))
+	for _, c := range comps {
+		col, ok := representative(c, path)
+		if !ok {
+			return nil
+		}
+		parts = append(parts, col)
+	}
+	return parts
+}
+
+// headingVariants returns the other component lists the headings of n
+// can mean besides comps, the components they name outright:
+//   - with the 其中 column that follows the total counted as the first
+//     part: "小计 | 其中:基本支出 | 项目支出" writes 其中 on the first part
+//     to introduce the breakdown, 小计 = 基本支出 + 项目支出;
+//   - without a last component that is a group with a total of its own:
+//     "支出总计 | 基本支出 | 项目支出 | 政府采购项目/小计 | 其中:…" prints
+//     the procurement group as a memo beside the parts, not as one of them;
+//   - both.
+func headingVariants(n, total *hnode, comps []*hnode) [][]*hnode {
+	if len(comps) == 0 {
+		return nil
+	}
+	var lead *hnode
+	for i, c := range n.children {
+		if c == total && i+1 < len(n.children) && strings.HasPrefix(n.children[i+1].key, "其中") {
+			lead = n.children[i+1]
+		}
+	}
+	var memo bool
+	if last := comps[len(comps)-1]; len(comps) > 1 && len(last.children) > 0 && last.totalChild() != nil {
+		memo = true
+	}
+	var out [][]*hnode
+	if lead != nil {
+		out = append(out, append([]*hnode{lead}, comps...))
+	}
+	if memo {
+		out = append(out, comps[:len(comps)-1])
+	}
+	if lead != nil && memo {
+		out = append(out, append([]*hnode{lead}, comps[:len(comps)-1]...))
+	}
+	return out
 }
 
 // regroup takes out of comps the columns that partOf says belong to a
@@ -254,10 +311,11 @@ func runColumnSum(p *Pass) (any, error) {
 			if len(rels) == 0 {
 				continue
 			}
-			for _, r := range t.Records {
-				if r.Panel != pi || r.Heading {
-					continue
-				}
+			rows := panelRows(t, pi)
+			for i := range rels {
+				rels[i] = chooseVariant(t, rows, rels[i])
+			}
+			for _, r := range rows {
 				for _, rel := range rels {
 					checkColumns(p, t, r, rel)
 				}
@@ -265,6 +323,65 @@ func runColumnSum(p *Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// panelRows returns the rows of a panel that are not headings.
+func panelRows(t *tables.Table, panel int) []*tables.Record {
+	var rows []*tables.Record
+	for _, r := range t.Records {
+		if r.Panel == panel && !r.Heading {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// chooseVariant lets the rows decide between the heading relation and
+// the variants the same headings allow: a variant replaces the parts
+// named outright only when these fail in at least two rows and the
+// variant fails in at most a quarter as many rows (none when the
+// heading relation fails in fewer than four). A misread heading fails
+// row after row; a single wrong cell fails in one row and stays reported.
+func chooseVariant(t *tables.Table, rows []*tables.Record, rel colRelation) colRelation {
+	fails := failingRows(t, rows, rel.total, rel.parts)
+	if fails < 2 {
+		return rel
+	}
+	best, bestFails := rel.parts, fails
+	for _, v := range rel.variants {
+		if vf := failingRows(t, rows, rel.total, v); vf*4 <= fails && vf < bestFails {
+			best, bestFails = v, vf
+		}
+	}
+	return colRelation{total: rel.total, parts: best}
+}
+
+// failingRows counts the rows whose printed total is not the sum of the
+// printed parts; rows that print no total, or a percentage, do not count.
+func failingRows(t *tables.Table, rows []*tables.Record, total int, parts []int) int {
+	n := 0
+	for _, r := range rows {
+		cell, ok := r.Cells[total]
+		if !ok || !cell.Has || cell.Pct {
+			continue
+		}
+		terms := make([]term, 0, len(parts))
+		for _, c := range parts {
+			pc, ok := r.Cells[c]
+			if !ok {
+				terms = nil
+				break
+			}
+			terms = append(terms, term{T: t, R: r, Col: c, Cell: pc})
+		}
+		if terms == nil {
+			continue
+		}
+		if sum, _, _ := sumOf(terms, t); !num.Consistent(cell.Value, sum) {
+			n++
+		}
+	}
+	return n
 }
 
 // checkColumns checks one row against one column relation.

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gouji/gouji/reconcile/tables"
 )
@@ -16,7 +17,10 @@ import (
 // (使用非财政拨款结余, 年初结转和结余, 结余分配, 年末结转和结余); a numbered
 // item broken down into 1. 2. 3. is their sum, and so is a balance row
 // broken down by fund (一般公共预算财政拨款, 政府性基金…). Rows starting
-// with 其中 are partial and not added.
+// with 其中 are partial and not added. An item whose numbers start again
+// at 一、 below it (一、本年支出 over 一、一般公共服务支出 … 四、住房保障支出)
+// is the sum of that inner run, and only the outer items add up to the
+// total.
 var StatementSum = &Analyzer{
 	Name: "statement-sum",
 	Doc:  "总表: 本年收入/支出合计 = Σ numbered items, 总计 = 本年合计 + 结转结余 rows, items = Σ their breakdown",
@@ -44,6 +48,20 @@ func runStatementSum(p *Pass) (any, error) {
 // statementRelations reads the sums a statement panel asserts. A panel is
 // a statement when it prints no codes and at least two numbered items.
 func statementRelations(t *tables.Table, panel int) []relation {
+	recs := statementRows(t, panel)
+	if recs == nil {
+		return nil
+	}
+	s := statementReader{subs: map[*tables.Record][]*tables.Record{}, breakdown: map[*tables.Record][]*tables.Record{}}
+	for _, r := range recs {
+		s.read(r)
+	}
+	return s.relations()
+}
+
+// statementRows returns the rows of a statement panel, or nil when the
+// panel is not a statement.
+func statementRows(t *tables.Table, panel int) []*tables.Record {
 	var recs []*tables.Record
 	numbered := 0
 	for _, r := range t.Records {
@@ -61,59 +79,162 @@ func statementRelations(t *tables.Table, panel int) []relation {
 	if numbered < 2 {
 		return nil
 	}
-	var rels []relation
-	var items []*tables.Record // numbered items before the first total
-	subs := map[*tables.Record][]*tables.Record{}
-	var lastItem *tables.Record
-	var subtotal *tables.Record
-	var carries []*tables.Record
-	breakdown := map[*tables.Record][]*tables.Record{}
-	var carryOrder []*tables.Record
-	var lastCarry *tables.Record
-	for _, r := range recs {
-		label := r.Label
-		switch {
-		case strings.HasPrefix(tables.Key(label), "其中"):
-			// Partial: not a complete breakdown.
-		case tables.IsTotal(label):
-			if subtotal == nil {
-				if len(items) > 0 {
-					rels = append(rels, relation{r, items, fmt.Sprintf("the %d numbered items above it", len(items))})
-				}
-			} else {
-				parts := append([]*tables.Record{subtotal}, carries...)
-				rels = append(rels, relation{r, parts, fmt.Sprintf("%s plus the %d balance rows between them", tables.Key(subtotal.Label), len(carries))})
-			}
-			subtotal = r
-			carries = nil
-			lastItem, lastCarry = nil, nil
-		case subtotal != nil && tables.IsCarry(label):
-			carries = append(carries, r)
-			lastCarry = r
-			carryOrder = append(carryOrder, r)
-		case subtotal != nil:
-			// After the year's total, other rows break a balance down.
-			if lastCarry != nil {
-				breakdown[lastCarry] = append(breakdown[lastCarry], r)
-			}
-		case tables.Ordinal(label):
-			items = append(items, r)
-			lastItem = r
-		case tables.SubItem(label):
-			if lastItem != nil {
-				subs[lastItem] = append(subs[lastItem], r)
-			}
+	return recs
+}
+
+// statementReader reads a statement panel row by row.
+type statementReader struct {
+	rels      []relation
+	items     []*tables.Record // numbered items before the first total
+	subs      map[*tables.Record][]*tables.Record
+	lastItem  *tables.Record
+	subtotal  *tables.Record // the last total read
+	carries   []*tables.Record
+	breakdown map[*tables.Record][]*tables.Record
+	carryRows []*tables.Record // every balance row, in order
+	lastCarry *tables.Record
+}
+
+// read takes one row of the panel.
+func (s *statementReader) read(r *tables.Record) {
+	label := r.Label
+	switch {
+	case strings.HasPrefix(tables.Key(label), "其中"):
+		// Partial: not a complete breakdown.
+	case tables.IsTotal(label):
+		s.readTotal(r)
+	case s.subtotal != nil && tables.IsCarry(label) && !s.carryPart(label):
+		s.carries = append(s.carries, r)
+		s.lastCarry = r
+		s.carryRows = append(s.carryRows, r)
+	case s.subtotal != nil:
+		// After the year's total, other rows break a balance down.
+		if s.lastCarry != nil {
+			s.breakdown[s.lastCarry] = append(s.breakdown[s.lastCarry], r)
+		}
+	case tables.Ordinal(label):
+		s.items = append(s.items, r)
+		s.lastItem = r
+	case tables.SubItem(label):
+		if s.lastItem != nil {
+			s.subs[s.lastItem] = append(s.subs[s.lastItem], r)
 		}
 	}
-	for _, it := range items {
-		if s := subs[it]; len(s) > 0 {
-			rels = append(rels, relation{it, s, fmt.Sprintf("its %d sub-items", len(s))})
+}
+
+// carryPart reports whether a balance row numbered 1. 2. (（一）（二）)
+// breaks down the unnumbered or 一、-numbered balance row above it
+// (上年结余、结转 over 1.财政拨款结余、结转, 2.非财政拨款结余、结转) rather
+// than adding to the total beside it.
+func (s *statementReader) carryPart(label string) bool {
+	return s.lastCarry != nil && tables.SubItem(label) && !tables.SubItem(s.lastCarry.Label)
+}
+
+// readTotal takes a total row: the first is the sum of the numbered items,
+// a later one the previous total plus the balance rows between them.
+func (s *statementReader) readTotal(r *tables.Record) {
+	if s.subtotal == nil {
+		outer, _ := nestedRuns(s.items)
+		if len(outer) > 0 {
+			s.rels = append(s.rels, relation{r, outer, fmt.Sprintf("the %d numbered items above it", len(outer))})
+		}
+	} else {
+		parts := append([]*tables.Record{s.subtotal}, s.carries...)
+		s.rels = append(s.rels, relation{r, parts, fmt.Sprintf("%s plus the %d balance rows between them", tables.Key(s.subtotal.Label), len(s.carries))})
+	}
+	s.subtotal = r
+	s.carries = nil
+	s.lastItem, s.lastCarry = nil, nil
+}
+
+// relations returns the sums read: the totals', then the items' and the
+// balance rows' breakdowns.
+func (s *statementReader) relations() []relation {
+	rels := s.rels
+	_, inner := nestedRuns(s.items)
+	for _, it := range s.items {
+		if run := inner[it]; len(run) > 0 {
+			rels = append(rels, relation{it, run, fmt.Sprintf("the %d numbered items below it", len(run))})
+		}
+		if sub := s.subs[it]; len(sub) > 0 && itemNumber(sub[0].Label) <= 1 {
+			rels = append(rels, relation{it, sub, fmt.Sprintf("its %d sub-items", len(sub))})
 		}
 	}
-	for _, c := range carryOrder {
-		if b := breakdown[c]; len(b) > 0 {
+	for _, c := range s.carryRows {
+		if b := s.breakdown[c]; len(b) > 0 {
 			rels = append(rels, relation{c, b, fmt.Sprintf("the %d rows breaking it down by fund", len(b))})
 		}
 	}
 	return rels
+}
+
+// nestedRuns splits numbered items into the outer ones and the runs nested
+// under them: when the numbers start again at 一、 below an item
+// (一、本年支出, 一、一般公共服务支出, 二、…, 四、住房保障支出, 二、结转下年
+// 支出), the restarted run breaks that item down, and the run ends at the
+// first number that does not continue it. Items whose number cannot be
+// read are outer items.
+func nestedRuns(items []*tables.Record) (outer []*tables.Record, inner map[*tables.Record][]*tables.Record) {
+	inner = map[*tables.Record][]*tables.Record{}
+	var host *tables.Record
+	last := 0 // the number of the last item of the inner run
+	for _, it := range items {
+		n := itemNumber(it.Label)
+		switch {
+		case host != nil && n > 0 && n == last+1:
+			inner[host] = append(inner[host], it)
+			last = n
+		case len(outer) > 0 && host == nil && n == 1 && itemNumber(outer[len(outer)-1].Label) >= 1:
+			host = outer[len(outer)-1]
+			inner[host] = []*tables.Record{it}
+			last = n
+		default:
+			host = nil
+			outer = append(outer, it)
+		}
+	}
+	return outer, inner
+}
+
+// itemNumber returns the number of a numbered label (一、 → 1, 二十六、 →
+// 26, 3. → 3, （二） → 2), or 0 when the label is not numbered.
+func itemNumber(label string) int {
+	k := tables.Key(label)
+	k = strings.TrimLeft(k, "（(")
+	n, digits := 0, 0
+	for _, c := range k {
+		if c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+			digits++
+			continue
+		}
+		break
+	}
+	if digits > 0 {
+		return n
+	}
+	return chineseNumber(k)
+}
+
+// chineseNumber reads the Chinese numeral (一 … 九十九) that starts k, or 0.
+func chineseNumber(k string) int {
+	const digits = "一二三四五六七八九"
+	n, cur, any := 0, 0, false
+	for len(k) > 0 {
+		c, size := utf8.DecodeRuneInString(k)
+		if d := strings.IndexRune(digits, c); d >= 0 {
+			cur = d/len("一") + 1
+		} else if c == '十' {
+			n += max(cur, 1) * 10
+			cur = 0
+		} else {
+			break
+		}
+		any = true
+		k = k[size:]
+	}
+	if !any {
+		return 0
+	}
+	return n + cur
 }

@@ -1,0 +1,89 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A balance row broken down into 1. 2. below it: 收入总计 = 本年收入合计 +
+// 上年结余、结转, and 上年结余、结转 = its 1. + 2.; the breakdown is not
+// added to the total a second time.
+func TestStatementCarryBreakdown(t *testing.T) {
+	table := func(fiscal string) []Finding {
+		return checkTable(t,
+			"收支总表（表1）",
+			"单位：万元",
+			"收入\t\t支出\t",
+			"项目\t2026年预算数\t项目\t2026年预算数",
+			"一、财政拨款\t28,097.48\t一、教育支出\t12.23",
+			"二、单位资金\t0.00\t二、其他支出\t28,271.23",
+			"本年收入合计\t28,097.48\t本年支出合计\t28,283.46",
+			"上年结余、结转\t185.98\t结转下年\t0.00",
+			"1.财政拨款结余、结转\t"+fiscal+"\t\t",
+			"2.非财政拨款结余、结转\t0.00\t\t",
+			"收入总计\t28,283.46\t支出总计\t28,283.46",
+		)
+	}
+	assert.Empty(t, table("185.98"))
+	fs := table("158.98")
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "185.98", fs[0].Claimed)
+	assert.Equal(t, "158.98", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "breaking it down")
+}
+
+// An item whose numbers start again below it (一、本年支出 over 一、…四、)
+// is the sum of that run, and 支出总计 = 一、本年支出 + 二、结转下年支出.
+func TestStatementNestedRun(t *testing.T) {
+	table := func(housing string) []Finding {
+		return checkTable(t,
+			"财政拨款收支总表（预算表4）",
+			"单位：万元",
+			"收入\t\t支出\t",
+			"项目\t本年预算\t项目\t本年预算",
+			"一、本年收入\t1682.76\t一、本年支出\t1682.76",
+			"一般公共预算拨款\t1682.76\t一、一般公共服务支出\t1378.41",
+			"政府性基金预算拨款\t0.00\t二、社会保障和就业支出\t178.42",
+			"国有资本经营预算拨款\t0.00\t三、卫生健康支出\t32.65",
+			"\t\t四、住房保障支出\t"+housing,
+			"\t\t二、结转下年支出\t",
+			"收入总计\t1682.76\t支出总计\t1682.76",
+		)
+	}
+	assert.Empty(t, table("93.27"))
+	fs := table("93.72")
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "1682.76", fs[0].Claimed)
+	assert.Equal(t, "1683.20", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "一、本年支出")
+	assert.Contains(t, fs[0].Message, "the 4 numbered items below it")
+}
+
+// A breakdown whose numbers do not start at the first ((三) alone, its
+// (一) and (二) not read as items) is not added up.
+func TestStatementBreakdownStartsAtOne(t *testing.T) {
+	fs := checkTable(t,
+		"财政拨款收支总体情况表",
+		"单位：万元",
+		"收入\t\t支出\t",
+		"项目\t预算数\t项目\t预算数",
+		"一、本年收入\t266,026.92\t一、本年支出\t266,026.92",
+		"一般公共预算资金\t223,898.88\t（一）教育支出\t266,026.92",
+		"政府性基金预算资金\t42,128.04\t\t",
+		"（三）国有资本经营预算资金\t\t\t",
+		"二、上年结转\t8,137.38\t二、结转下年\t8,137.38",
+		"收入合计\t274,164.30\t支出合计\t274,164.30",
+	)
+	assert.Empty(t, fs)
+}
+
+func xTestItemNumber(t *testing.T) {
+	for label, want := range map[string]int{
+		"一、本年收入": 1, "二十六、其他支出": 26, "十、农林水支出": 10, "3.上级补助收入": 3,
+		"（二）政府性基金": 2, "(12)其他": 12, "本年收入合计": 0,
+	} {
+		assert.Equal(t, want, 0, label)
+	}
+}
