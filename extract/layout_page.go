@@ -41,12 +41,13 @@ func layoutPage(number int, width, height float64, glyphs []glyph, rules []rule)
 	grids := findRuledTables(rules)
 	var free []glyph
 	var used []*gridTable
+	inGrid := make([][]glyph, len(grids))
 	for _, g := range glyphs {
 		cx, cy := (g.x0+g.x1)/2, (g.y0+g.y1)/2
 		placed := false
-		for _, t := range grids {
+		for k, t := range grids {
 			if t.contains(cx, cy) {
-				t.place(g)
+				inGrid[k] = append(inGrid[k], g)
 				placed = true
 				break
 			}
@@ -54,6 +55,9 @@ func layoutPage(number int, width, height float64, glyphs []glyph, rules []rule)
 		if !placed {
 			free = append(free, g)
 		}
+	}
+	for k, t := range grids {
+		t.placeRuns(inGrid[k])
 	}
 	for _, t := range grids {
 		if t.hasText() {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 )
 
 // ruleTol is how far apart, in points, two ruling coordinates may be and
@@ -280,14 +281,82 @@ func (t *gridTable) contains(x, y float64) bool {
 
 // place puts a glyph into the cell under its centre.
 func (t *gridTable) place(g glyph) {
-	cx, cy := (g.x0+g.x1)/2, (g.y0+g.y1)/2
-	c := sort.SearchFloat64s(t.xs, cx) - 1
-	r := sort.SearchFloat64s(t.ys, cy) - 1
+	t.placeAt(g, (g.x0+g.x1)/2, (g.y0+g.y1)/2)
+}
+
+// placeAt puts a glyph into the cell under the point (x, y).
+func (t *gridTable) placeAt(g glyph, x, y float64) {
+	c := sort.SearchFloat64s(t.xs, x) - 1
+	r := sort.SearchFloat64s(t.ys, y) - 1
 	cols := len(t.xs) - 1
 	c = min(max(c, 0), cols-1)
 	r = min(max(r, 0), len(t.ys)-2)
 	gc := &t.cells[t.at[r*cols+c]]
 	gc.glyphs = append(gc.glyphs, g)
+}
+
+// placeRuns puts glyphs into cells a run at a time. A run — glyphs on one
+// baseline with no gap between them — that crosses a column boundary was
+// printed past its cell's edge and clipped there: a number, right-aligned,
+// belongs to the cell where it ends ("57.000000" whose 5 sticks out to the
+// left), a text, left-aligned, to the cell where it starts (a long label
+// whose last character runs under the amount beside it).
+func (t *gridTable) placeRuns(gs []glyph) {
+	sort.SliceStable(gs, func(i, j int) bool {
+		if d := gs[i].base - gs[j].base; d < -0.5 || d > 0.5 {
+			return d < 0
+		}
+		return gs[i].x0 < gs[j].x0
+	})
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && sameRun(gs[j-1], gs[j]) {
+			j++
+		}
+		run := gs[i:j]
+		first, last := run[0], run[len(run)-1]
+		cx0, cx1 := (first.x0+first.x1)/2, (last.x0+last.x1)/2
+		if len(run) > 1 && t.column(cx0) != t.column(cx1) {
+			x := cx0
+			if numericRun(run) {
+				x = cx1
+			}
+			for _, g := range run {
+				t.placeAt(g, x, (g.y0+g.y1)/2)
+			}
+		} else {
+			for _, g := range run {
+				t.place(g)
+			}
+		}
+		i = j
+	}
+}
+
+// column returns the grid column under x.
+func (t *gridTable) column(x float64) int {
+	return min(max(sort.SearchFloat64s(t.xs, x)-1, 0), len(t.xs)-2)
+}
+
+// sameRun reports whether b follows a on one baseline with no gap: less
+// than a fifth of the font size apart. Glyphs that overlap by more are
+// two texts printed over each other (one clipped), not one run.
+func sameRun(a, b glyph) bool {
+	d, gap, size := a.base-b.base, b.x0-a.x1, max(a.size, b.size)
+	return d > -0.5 && d < 0.5 && gap < 0.2*size && gap > -0.2*size
+}
+
+// numericRun reports whether a run of glyphs is an amount: digits and the
+// signs printed with them.
+func numericRun(run []glyph) bool {
+	for _, g := range run {
+		for _, r := range g.text {
+			if !(r >= '0' && r <= '9' || strings.ContainsRune(".,-%－—", r)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cellText builds the text of a cell from its glyphs: its lines joined.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -98,4 +99,49 @@ func TestParagraphsJoinLinesAndBreakAtIndent(t *testing.T) {
 	require.Len(t, texts, 2, "%q", texts)
 	assert.Equal(t, 28+30+4, utf8.RuneCountInString(texts[0]))
 	assert.Equal(t, strings.Repeat("丁", 28), texts[1])
+}
+
+// A run of glyphs printed past its cell's edge is read in its own cell:
+// beijing-sfj-2026-tables p47 prints 57.000000 in a narrow cell, its 5
+// sticking out (clipped) over the 合计 to its left; xian-kjj-2022-budget
+// p52 prints a label whose last character runs under the amount beside it.
+func TestRunsCrossingACellEdge(t *testing.T) {
+	cases := []struct {
+		file string
+		page int
+		want []string
+	}{
+		{"beijing-sfj-2026-tables.pdf", 47, []string{"107.000000", "57.000000", "50.000000"}},
+		{"xian-kjj-2022-budget.pdf", 52, []string{"机关事业单位基本养老保险缴费支", "2947399.16"}},
+	}
+	for _, c := range cases {
+		doc, err := Open(filepath.Join("..", "corpus", "real", c.file), Options{})
+		require.NoError(t, err)
+		found := false
+		for _, b := range doc.Blocks {
+			if b.Table == nil || b.Table.Pages[0] != c.page {
+				continue
+			}
+			for _, row := range tableRows(b.Table) {
+				if containsInOrder(row, c.want) {
+					found = true
+				}
+			}
+		}
+		assert.True(t, found, "%s p%d: a row with the cells %q", c.file, c.page, c.want)
+	}
+}
+
+// containsInOrder reports whether want are consecutive cells of row.
+func containsInOrder(row, want []string) bool {
+	for i := 0; i+len(want) <= len(row); i++ {
+		ok := true
+		for k, w := range want {
+			ok = ok && row[i+k] == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
