@@ -220,15 +220,21 @@ func spendingPart(k string) string {
 }
 
 // spendingFigure finds 基本支出 or 项目支出: in the 一般公共预算财政拨款
-// 支出表 when the sentence speaks of that fund, in the 支出表 otherwise.
+// 支出表 when the sentence speaks of that fund, in the 财政拨款支出表 when
+// it speaks of 财政拨款, in the 支出表 otherwise.
 func spendingFigure(ctx *lookupCtx, part string) *figure {
 	fund := fundOf(ctx.c.Subject.Text)
 	if fund == fundAll {
 		fund = ctx.fund
 	}
 	order := []tables.Kind{tables.KindExpenditure, tables.KindGeneral}
-	if fund == fundGeneral {
+	switch fund {
+	case fundGeneral:
 		order = []tables.Kind{tables.KindGeneral, tables.KindExpenditure}
+	case fundFiscal:
+		// The 财政拨款 spending table, else the 一般公共预算's, never the
+		// all-funds 支出表, whose parts add 事业收入 and other funds.
+		order = []tables.Kind{tables.KindFiscalExpenditure, tables.KindGeneral}
 	}
 	for _, k := range order {
 		t := nearestKind(ctx.p, k, ctx.block, ctx.budget)
