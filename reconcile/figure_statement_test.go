@@ -42,3 +42,37 @@ func TestFiscalBasicSpending(t *testing.T) {
 	assert.Equal(t, []string{"items-total error 110.00→111.00", "text-vs-table error 81.00→80.00"},
 		narr(t, strings.Replace(fiscalBasic, "基本支出80.00万元", "基本支出81.00万元", 1)))
 }
+
+// A fund's 结转和结余 is its part of the 财政拨款 statement's row: the
+// fund's row under 年初结转和结余, its column on 年末结转和结余 (xian-wjw's
+// 政府性基金 section).
+const fundCarryDoc = `2022年度测试局部门决算
+
+财政拨款收入支出决算总表
+
+公开04表
+单位：万元
+
+收入			支出					
+项目	行次	金额	项目	行次	合计	一般公共预算财政拨款	政府性基金预算财政拨款	国有资本经营预算财政拨款
+一、一般公共预算财政拨款	1	40.00	一、一般公共服务支出	3	40.00	40.00		
+二、政府性基金预算财政拨款	2	50.00	二、其他支出	4	110.00		110.00	
+本年收入合计	5	90.00	本年支出合计	6	150.00	40.00	110.00	
+年初结转和结余	7	65.00	年末结转和结余	8	5.00	5.00		
+一般公共预算财政拨款	9	5.00		10				
+政府性基金预算财政拨款	11	60.00		12				
+总计	13	155.00	总计	14	155.00	45.00	110.00	
+
+七、政府性基金预算财政拨款收入支出决算情况说明
+
+2022年度政府性基金预算财政拨款年初结转和结余60.00万元，年末结转和结余0万元。
+`
+
+func TestFundCarry(t *testing.T) {
+	assert.Empty(t, narr(t, fundCarryDoc))
+	assert.Equal(t, []string{"text-vs-table error 65.00→60.00"},
+		narr(t, strings.Replace(fundCarryDoc, "年初结转和结余60.00万元", "年初结转和结余65.00万元", 1)))
+	// The fund's 年末 cell is printed empty: a warning, with no figure.
+	assert.Equal(t, []string{"text-vs-table warning 5→"},
+		narr(t, strings.Replace(fundCarryDoc, "年末结转和结余0万元", "年末结转和结余5万元", 1)))
+}
