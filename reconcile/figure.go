@@ -60,6 +60,8 @@ type lookupCtx struct {
 	fund fundKind
 	// block is where the claim stands, to pick the nearest table.
 	block int
+	// year is the year the claim speaks of (claimYear), 0 when unknown.
+	year int
 }
 
 // fundKind is a fund a sentence or a table speaks of, by the word that
@@ -108,13 +110,21 @@ func aspectBudget(aspect, reportKind string) (budget, ok bool) {
 	return false, false
 }
 
-func (n *narrative) lookup(p *Pass, c *segment.Claim) *figure {
+func (n *narrative) lookup(p *Pass, c *segment.Claim) *figure { return n.lookupYear(p, c, 0) }
+
+// lookupYear looks a claim's figure up for a year: where a table prints
+// several, the column or row of that year; year 0 is the year the claim
+// speaks of (claimYear).
+func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	budget, ok := aspectBudget(c.Aspect, n.res.ReportKind)
 	if !ok {
 		return &figure{}
 	}
 	a, _ := c.Arg(segment.RoleValue)
-	ctx := &lookupCtx{p: p, c: c, budget: budget, block: c.Source.Block}
+	if year == 0 {
+		year = n.claimYear(c, a.Mention)
+	}
+	ctx := &lookupCtx{p: p, c: c, budget: budget, block: c.Source.Block, year: year}
 	ctx.key = nameKey(c.Subject.Text)
 	ctx.fund = fundOf(c.Subject.Text)
 	if ctx.fund == fundAll {

@@ -19,7 +19,7 @@ func sgConceptOf(k string) sgConcept {
 }
 
 // sanGongFigure finds a 三公 item in the 三公 table, in the 预算数 or 决算数
-// variant the claim's aspect asks for.
+// variant the claim's aspect asks for and of the year it speaks of.
 func sanGongFigure(ctx *lookupCtx) *figure {
 	want := sgConceptOf(ctx.key)
 	if want == sgNone {
@@ -34,32 +34,85 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 	if t == nil {
 		return &figure{}
 	}
+	pd := periodOf(t, ctx.year)
 	for pi := range t.Panels {
-		// The item's column in the variant asked for; for the total, a
-		// total under a 三公 heading (三公经费/小计) beats a plain 合计,
-		// which may add 会议费 and 培训费 to it.
-		col, strong := -1, false
-		for _, c := range t.ValueColumns(pi) {
-			sc := classifyPath(t.Columns[c].Path)
-			if sc.concept != want || variantBudget(sc.variant, t) != ctx.budget {
-				continue
-			}
-			if col < 0 || sc.strong && !strong {
-				col, strong = c, sc.strong
-			}
+		if f := sanGongColumnFigure(ctx, t, pi, pd, want); f != nil {
+			return f
 		}
-		if col < 0 {
+	}
+	if f := sanGongRowFigure(ctx, t, pd, want); f != nil {
+		return f
+	}
+	return missing("the " + budgetWord(ctx.budget) + " figure of " + sgNames[want] + " was not found in " + t.Name())
+}
+
+// sanGongColumnFigure finds the item in a panel that prints the 三公 items
+// as columns: the item's column of the variant and year asked for, in the
+// first row of that period; nil when the panel prints no such column. For
+// the total, a total under a 三公 heading (三公经费/小计) beats a plain 合计,
+// which may add 会议费 and 培训费 to it.
+func sanGongColumnFigure(ctx *lookupCtx, t *tables.Table, pi int, pd period, want sgConcept) *figure {
+	if !itemsAsColumns(t, pi) {
+		return nil
+	}
+	var strong, plain []int
+	for _, c := range t.ValueColumns(pi) {
+		sc := classifyPath(t.Columns[c].Path)
+		if sc.concept != want || !pd.column(t, c) {
 			continue
 		}
-		for _, r := range t.Records {
-			if r.Panel == pi && !r.Heading {
-				return found(t, r, col)
+		if sc.strong {
+			strong = append(strong, c)
+		} else {
+			plain = append(plain, c)
+		}
+	}
+	cols := append(strong, plain...)
+	if len(cols) == 0 {
+		return nil
+	}
+	for _, r := range t.Records {
+		if r.Panel != pi || !pd.row(t, r) {
+			continue
+		}
+		for _, c := range cols {
+			if rowVariantBudget(t, r, classifyPath(t.Columns[c].Path).variant) == ctx.budget {
+				return found(t, r, c)
 			}
 		}
 	}
-	// Items as rows: the row of the concept, the column of the variant.
+	return nil
+}
+
+// itemsAsColumns reports whether a panel prints the 三公 items as columns:
+// a column names an item or stands under a 三公 heading (a lone 合计 column
+// beside rows of items does not).
+func itemsAsColumns(t *tables.Table, pi int) bool {
+	for _, c := range t.ValueColumns(pi) {
+		sc := classifyPath(t.Columns[c].Path)
+		if sc.concept != sgNone && sc.concept != sgTotal || sc.strong || pathHas("三公")(t.Columns[c].Path) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowVariantBudget reads the variant of a cell: the kind its row's label
+// names (预算数, 决算数), else its column's variant.
+func rowVariantBudget(t *tables.Table, r *tables.Record, variant string) bool {
+	for _, w := range rowWords(t, r) {
+		if b, ok := labelKind(w); ok {
+			return b
+		}
+	}
+	return variantBudget(variant, t)
+}
+
+// sanGongRowFigure finds the item in a table that prints the 三公 items as
+// rows: the row of the concept, the column of the variant and year.
+func sanGongRowFigure(ctx *lookupCtx, t *tables.Table, pd period, want sgConcept) *figure {
 	for _, r := range t.Records {
-		if r.Heading {
+		if !pd.row(t, r) {
 			continue
 		}
 		k := tables.Key(r.Label)
@@ -71,12 +124,12 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 			continue
 		}
 		for _, c := range t.ColumnsOf(r) {
-			if variantBudget(t.Columns[c].Heading(), t) == ctx.budget && !t.Columns[c].Percent {
+			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), t) == ctx.budget && !t.Columns[c].Percent {
 				return found(t, r, c)
 			}
 		}
 	}
-	return missing("the " + budgetWord(ctx.budget) + " figure of " + sgNames[want] + " was not found in " + t.Name())
+	return nil
 }
 
 // variantBudget reads a 三公 column variant: budget for 预算数 (or a budget

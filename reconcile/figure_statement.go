@@ -84,20 +84,51 @@ func grandTotalFigure(ctx *lookupCtx) *figure {
 // carryFigure finds 年初结转和结余 (which="年初") or 年末结转和结余.
 func carryFigure(ctx *lookupCtx, which string) *figure {
 	kind := statementKind(ctx)
+	fund := fundKind("")
+	if ctx.fund != fundAll && ctx.fund != fundFiscal {
+		kind, fund = tables.KindFiscalSummary, ctx.fund
+	}
 	t := nearestKind(ctx.p, kind, ctx.block, ctx.budget)
 	if t == nil {
 		return noTable(ctx, kind)
 	}
-	for _, r := range t.Records {
+	for i, r := range t.Records {
 		k := tables.StripNumbering(r.Label)
 		if r.Heading || !strings.Contains(k, which) || !tables.IsCarry(k) {
 			continue
+		}
+		if fund != fundAll {
+			return fundCarry(t, i, fund)
 		}
 		if c := totalColumn(t, r); c >= 0 {
 			return found(t, r, c)
 		}
 	}
 	return missing("no " + which + "结转和结余 row was found in " + t.Name())
+}
+
+// fundCarry finds one fund's part of the 结转和结余 row at index i of a
+// 财政拨款 statement: the fund's row below it (年初: 一般公共预算财政拨款,
+// 政府性基金预算财政拨款 …), else the fund's column on it (年末).
+func fundCarry(t *tables.Table, i int, fund fundKind) *figure {
+	carry := t.Records[i]
+	for _, r := range t.Records[i+1:] {
+		if r.Panel != carry.Panel || r.Heading {
+			continue
+		}
+		if fundOf(r.Label) == fundAll || tables.IsTotal(r.Label) || tables.IsCarry(tables.StripNumbering(r.Label)) {
+			break
+		}
+		if fundOf(r.Label) == fund {
+			if c := totalColumn(t, r); c >= 0 {
+				return found(t, r, c)
+			}
+		}
+	}
+	if c := columnWhere(t, carry, pathHas(string(fund))); c >= 0 {
+		return found(t, carry, c)
+	}
+	return missing("no " + string(fund) + " part of " + carry.Label + " was found in " + t.Name())
 }
 
 // yearTotalFigure finds 本年收入合计 (income) or 本年支出合计.
@@ -220,15 +251,21 @@ func spendingPart(k string) string {
 }
 
 // spendingFigure finds 基本支出 or 项目支出: in the 一般公共预算财政拨款
-// 支出表 when the sentence speaks of that fund, in the 支出表 otherwise.
+// 支出表 when the sentence speaks of that fund, in the 财政拨款支出表 when
+// it speaks of 财政拨款, in the 支出表 otherwise.
 func spendingFigure(ctx *lookupCtx, part string) *figure {
 	fund := fundOf(ctx.c.Subject.Text)
 	if fund == fundAll {
 		fund = ctx.fund
 	}
 	order := []tables.Kind{tables.KindExpenditure, tables.KindGeneral}
-	if fund == fundGeneral {
+	switch fund {
+	case fundGeneral:
 		order = []tables.Kind{tables.KindGeneral, tables.KindExpenditure}
+	case fundFiscal:
+		// The 财政拨款 spending table, else the 一般公共预算's, never the
+		// all-funds 支出表, whose parts add 事业收入 and other funds.
+		order = []tables.Kind{tables.KindFiscalExpenditure, tables.KindGeneral}
 	}
 	for _, k := range order {
 		t := nearestKind(ctx.p, k, ctx.block, ctx.budget)

@@ -71,6 +71,9 @@ func checkTextTable(p *Pass, n *narrative) {
 				o.slip = &slip{arg: a, exp: e, want: want.Interval()}
 			}
 		}
+		if (o.v == vBad || o.v == vTrunc) && n.reportYearFigure(p, c, m) {
+			continue // the sentence names the wrong year: report-year's
+		}
 		if p.settle(c, m, o, fig(m), f.x.evidence()) {
 			continue
 		}

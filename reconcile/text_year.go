@@ -220,7 +220,7 @@ func checkSentenceYears(p *Pass, n *narrative, year int) {
 			if containsAny(between, comparisonWords) || containsYear(n, s, headM.End, v.Mention.Start) {
 				break
 			}
-			f := n.figure(p, c)
+			f := n.lookupYear(p, c, year)
 			if !f.found || !f.x.Cell.Has {
 				continue
 			}

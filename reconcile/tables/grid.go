@@ -89,13 +89,20 @@ func (g *grid) rowTexts(r int) []string {
 
 var colNumberWords = map[string]bool{"栏次": true, "行次": true, "甲": true, "乙": true, "丙": true, "丁": true, "序号": true, "项目": true}
 
+// colNumberWord reports whether s stands beside the column numbers in
+// their row: 栏次, 甲, or a placeholder of asterisks (** | 1 | 2 | 3).
+func colNumberWord(s string) bool {
+	k := Key(s)
+	return colNumberWords[k] || k != "" && strings.Trim(k, "*＊") == ""
+}
+
 // colNumberRow reports whether row r numbers the columns (栏次 | 1 | 2 | 3):
 // besides such words it holds only the integers 1, 2, 3… in order.
 func (g *grid) colNumberRow(r int) bool {
 	want := -1
 	n := 0
 	for _, s := range g.rowTexts(r) {
-		if colNumberWords[Key(s)] {
+		if colNumberWord(s) {
 			continue
 		}
 		i, err := strconv.Atoi(s)

@@ -357,3 +357,18 @@ func TestSplitCodeNameBrackets(t *testing.T) {
 	_, _, ok := SplitCodeName("[20105 统计信息事务")
 	assert.False(t, ok)
 }
+
+// A column-number row whose label cell holds asterisks (hangzhou-qxj's
+// 三公 table: ** | 1 | 2 | 3) numbers the columns: it is heading, not data.
+func TestAsteriskColumnNumbers(t *testing.T) {
+	tb := readTable(t, strings.Join([]string{
+		"“三公”经费预算表",
+		"单位：万元",
+		"单位名称\t三公经费合计\t因公出国(境)费用\t公务接待费",
+		"**\t1\t2\t3",
+		"合计\t24.02\t\t6.02",
+	}, "\n")+"\n")
+	require.Len(t, tb.Records, 1)
+	assert.Equal(t, "合计", tb.Records[0].Label)
+	assert.Equal(t, "三公经费合计", tb.Columns[1].Heading())
+}
