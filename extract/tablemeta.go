@@ -32,7 +32,7 @@ type tableMeta struct {
 // the line was meta text (and so not a paragraph of the narrative).
 func (m *tableMeta) readLine(line string) bool {
 	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 40 {
+	if line == "" || utf8.RuneCountInString(line) > maxTitleRunes {
 		return false
 	}
 	used := false
@@ -86,12 +86,17 @@ func (m *tableMeta) readLine(line string) bool {
 // ending in 表 (收入支出决算总表, 部门整体支出绩效自评表).
 func isTableTitle(line string) bool {
 	n := utf8.RuneCountInString(line)
-	return n >= 3 && n <= 40 && titleEnd.MatchString(line) && !strings.ContainsAny(line, "。；")
+	return n >= 3 && n <= maxTitleRunes && titleEnd.MatchString(line) && !strings.ContainsAny(line, "。；")
 }
+
+// maxTitleRunes is the longest line read as a table's title or meta line:
+// "2022年部门综合预算一般公共预算基本支出明细表（按支出经济分类科目-不含上年结转）"
+// has 43 characters.
+const maxTitleRunes = 60
 
 // titleEnd matches the end of a table name: 表, possibly followed by a
 // qualifier in brackets ("财政拨款支出预算表（功能科目）").
-var titleEnd = regexp.MustCompile(`表(?:[（(][^）)]{1,12}[）)])?$`)
+var titleEnd = regexp.MustCompile(`表(?:[（(][^）)]{1,24}[）)])?$`)
 
 // isMetaRow reports whether every non-empty cell of a table row is title,
 // form id, unit, department or year text: such rows are printed inside the
