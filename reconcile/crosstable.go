@@ -61,8 +61,12 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 	ix := p.Tables
 	inc, exp := incomePanels(s), expenditurePanels(s)
 	if in := ix.Nearest(s, tables.KindIncome); in != nil && inc != nil {
-		if a, b, ok := totals(s, firstTotal(s, inc), in, tableTotal(in)); ok {
-			p.checkSame(a, b, "本年收入合计")
+		row, what := firstTotal(s, inc), "本年收入合计"
+		if carriesBalances(in) {
+			row, what = grandTotal(s, inc), "收入总计"
+		}
+		if a, b, ok := totals(s, row, in, tableTotal(in)); ok {
+			p.checkSame(a, b, what)
 		}
 	}
 	if ex := ix.Nearest(s, tables.KindExpenditure); ex != nil && exp != nil {

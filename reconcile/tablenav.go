@@ -100,6 +100,34 @@ func firstTotal(t *tables.Table, panels []int) *tables.Record {
 	return nil
 }
 
+// grandTotal returns the last total row of a statement side (收入总计):
+// the year's total plus the balances carried in.
+func grandTotal(t *tables.Table, panels []int) *tables.Record {
+	for _, r := range t.Records {
+		if inPanels(r, panels) && !r.Heading && r.Code == "" && tables.IsGrandTotal(r.Label) {
+			return r
+		}
+	}
+	return nil
+}
+
+// carriesBalances reports whether a table's amount columns include
+// balances carried in (上年结转, 使用非财政拨款结余, 上年实户资金余额,
+// 用事业基金弥补收支差额) beside the year's income: its 合计 is then the
+// statement's 收入总计, not its 本年收入合计.
+func carriesBalances(t *tables.Table) bool {
+	for _, c := range t.Columns {
+		if c.Role != tables.RoleValue {
+			continue
+		}
+		leaf := c.Leaf()
+		if tables.IsCarry(leaf) || strings.Contains(leaf, "余额") || strings.Contains(leaf, "弥补") {
+			return true
+		}
+	}
+	return false
+}
+
 // tableTotal returns the 合计 (or 总计) row of a classified table.
 func tableTotal(t *tables.Table) *tables.Record {
 	for _, r := range t.Records {
