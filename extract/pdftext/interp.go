@@ -282,6 +282,18 @@ func nums(ops []operand, n int, out *[6]float64) bool {
 	return true
 }
 
+// textStateOps set one number of the text state each (PDF 32000-1
+// §9.3): character and word spacing, horizontal scaling, leading, rise
+// and rendering mode.
+var textStateOps = map[string]func(gs *gstate, v float64){
+	"Tc": func(gs *gstate, v float64) { gs.tc = v },
+	"Tw": func(gs *gstate, v float64) { gs.tw = v },
+	"Tz": func(gs *gstate, v float64) { gs.th = v / 100 },
+	"TL": func(gs *gstate, v float64) { gs.tl = v },
+	"Ts": func(gs *gstate, v float64) { gs.ts = v },
+	"Tr": func(gs *gstate, v float64) { gs.tr = int(v) },
+}
+
 func (it *interp) exec(l *lexer, op []byte, res *resources) {
 	var a [6]float64
 	ops := l.ops
@@ -391,29 +403,9 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 	case "BT":
 		it.tm, it.tlm = identity, identity
 	case "ET":
-	case "Tc":
+	case "Tc", "Tw", "Tz", "TL", "Ts", "Tr":
 		if nums(ops, 1, &a) {
-			gs.tc = a[0]
-		}
-	case "Tw":
-		if nums(ops, 1, &a) {
-			gs.tw = a[0]
-		}
-	case "Tz":
-		if nums(ops, 1, &a) {
-			gs.th = a[0] / 100
-		}
-	case "TL":
-		if nums(ops, 1, &a) {
-			gs.tl = a[0]
-		}
-	case "Ts":
-		if nums(ops, 1, &a) {
-			gs.ts = a[0]
-		}
-	case "Tr":
-		if nums(ops, 1, &a) {
-			gs.tr = int(a[0])
+			textStateOps[string(op)](gs, a[0])
 		}
 	case "Tf":
 		if len(ops) >= 2 && ops[len(ops)-2].kind == kName && ops[len(ops)-1].kind == kNum {

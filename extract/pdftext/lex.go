@@ -191,21 +191,13 @@ func (l *lexer) scan(depth int) (t int, o operand, op []byte) {
 			l.pos++
 			return tOperand, l.readName(), nil
 		case c == '(':
-			start := l.pos
-			l.pos++
-			o = l.readLiteral()
-			o.src = srcPos(start)
-			return tOperand, o, nil
+			return tOperand, l.readString(l.readLiteral), nil
 		case c == '<':
 			if l.pos+1 < len(l.data) && l.data[l.pos+1] == '<' {
 				l.pos += 2
 				return tOperand, l.readCompound(depth, true), nil
 			}
-			start := l.pos
-			l.pos++
-			o = l.readHex()
-			o.src = srcPos(start)
-			return tOperand, o, nil
+			return tOperand, l.readString(l.readHex), nil
 		case c == '>':
 			l.pos++
 			if l.pos < len(l.data) && l.data[l.pos] == '>' {
@@ -347,6 +339,16 @@ func (l *lexer) readName() operand {
 		l.pos++
 	}
 	return operand{kind: kName, off: int32(off), n: int32(len(l.sbuf) - off)}
+}
+
+// readString reads the string starting at the current position with read
+// (readLiteral or readHex) and records where it started.
+func (l *lexer) readString(read func() operand) operand {
+	start := l.pos
+	l.pos++
+	o := read()
+	o.src = srcPos(start)
+	return o
 }
 
 func (l *lexer) readLiteral() operand {
