@@ -34,6 +34,10 @@ type figure struct {
 	inScope bool
 	found   bool
 	x       term
+	// alt are other cells the claim's words may equally mean (a budget's
+	// 收入预算 is its 本年收入合计 or, with balances carried in, its 收入
+	// 总计): agreeing with one of them is consistent.
+	alt []term
 	// why says why no cell was found.
 	why string
 }
@@ -178,9 +182,9 @@ func termFigure(ctx *lookupCtx) *figure {
 	case strings.Contains(k, "年末") && (strings.Contains(k, "结转") || strings.Contains(k, "结余")):
 		return carryFigure(ctx, "年末")
 	case statementWord(k, "收入合计"):
-		return yearTotalFigure(ctx, true)
+		return withGrandTotal(ctx, yearTotalFigure(ctx, true), true)
 	case statementWord(k, "支出合计"):
-		return yearTotalFigure(ctx, false)
+		return withGrandTotal(ctx, yearTotalFigure(ctx, false), false)
 	case k == "人员经费" || k == "公用经费" || strings.HasSuffix(k, "人员经费") || strings.HasSuffix(k, "公用经费"):
 		return basicPartFigure(ctx)
 	}

@@ -59,6 +59,26 @@ func statementKind(ctx *lookupCtx) tables.Kind {
 	return tables.KindSummary
 }
 
+// withGrandTotal adds the statement's 总计 as an alternative to the year's
+// total f when the claim names the total by the budget's word (收入预算,
+// 支出预算): a budget says 收入预算 of its 本年收入合计 or, where balances are
+// carried in, of its 收入总计, and the words do not tell which.
+func withGrandTotal(ctx *lookupCtx, f *figure, income bool) *figure {
+	if !f.found || !strings.HasSuffix(statementPrefixes.Replace(ctx.key), "预算") {
+		return f
+	}
+	side := expenditurePanels(f.x.T)
+	if income {
+		side = incomePanels(f.x.T)
+	}
+	if r := grandTotal(f.x.T, side); r != nil && r != f.x.R {
+		if c := totalColumn(f.x.T, r); c >= 0 {
+			f.alt = append(f.alt, cellOf(f.x.T, r, c))
+		}
+	}
+	return f
+}
+
 // grandTotalFigure finds 总计 (收支总计, 收入总计, 支出总计).
 func grandTotalFigure(ctx *lookupCtx) *figure {
 	kind := statementKind(ctx)

@@ -76,3 +76,31 @@ func TestFundCarry(t *testing.T) {
 	assert.Equal(t, []string{"text-vs-table warning 5→"},
 		narr(t, strings.Replace(fundCarryDoc, "年末结转和结余0万元", "年末结转和结余5万元", 1)))
 }
+
+// A budget's 收入预算 may be its 本年收入合计 or, with balances carried in,
+// its 收入总计 (chongqing-swu-2023-budget: 收入预算 557,259.13万元 of which
+// 上年结转 93,801.70): agreeing with either is consistent; agreeing with
+// neither is an error.
+const budgetIncome = `2023年测试大学部门预算
+
+2023年收入预算130.00万元，其中上年结转10.00万元。
+
+收支预算总表
+
+单位：万元
+
+收入		支出	
+项目	预算数	项目	预算数
+一、财政拨款收入	100.00	一、教育支出	130.00
+二、事业收入	20.00		
+本年收入合计	120.00	本年支出合计	130.00
+上年结转	10.00	结转下年	0.00
+收入总计	130.00	支出总计	130.00
+`
+
+func TestBudgetIncomeMayBeTheGrandTotal(t *testing.T) {
+	assert.Empty(t, narr(t, budgetIncome))
+	assert.Empty(t, narr(t, strings.Replace(budgetIncome, "收入预算130.00", "收入预算120.00", 1)), "本年收入合计 also fits")
+	assert.Equal(t, []string{"text-vs-table error 125.00→120.00"},
+		narr(t, strings.Replace(budgetIncome, "收入预算130.00", "收入预算125.00", 1)))
+}

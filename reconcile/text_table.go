@@ -61,11 +61,12 @@ func checkTextTable(p *Pass, n *narrative) {
 				subjectName(c), fig(m), f.x.where(), f.x.T.Name()), f.x.evidence())
 			continue
 		}
-		want, sameUnit := cellIn(f.x, m.Scale)
+		x := agreeing(f, m)
+		want, sameUnit := cellIn(x, m.Scale)
 		o := outcome{v: judge(m, m.Scale, want.Interval())}
 		switch o.v {
 		case vSkip:
-			o.estimate = fmt.Sprintf(" (%s) of %s%s in %s", m.Qualifier, expectedExact(m.Value, want.Interval()), m.Unit, f.x.T.Name())
+			o.estimate = fmt.Sprintf(" (%s) of %s%s in %s", m.Qualifier, expectedExact(m.Value, want.Interval()), m.Unit, x.T.Name())
 		case vBad, vTrunc:
 			if e, ok := slipTo(m, want.Interval()); ok {
 				o.slip = &slip{arg: a, exp: e, want: want.Interval()}
@@ -74,15 +75,15 @@ func checkTextTable(p *Pass, n *narrative) {
 		if (o.v == vBad || o.v == vTrunc) && n.reportYearFigure(p, c, m) {
 			continue // the sentence names the wrong year: report-year's
 		}
-		if p.settle(c, m, o, fig(m), f.x.evidence()) {
+		if p.settle(c, m, o, fig(m), x.evidence()) {
 			continue
 		}
 		v := o.v
 		exp := expectedCell(m.Value, want, sameUnit)
 		p.reportText(c, m, severityOf(v), exp,
 			fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s)%s",
-				subjectName(c), fig(m), exp, m.Unit, f.x.T.Name(), f.x.where(), truncNote(v)),
-			f.x.evidence())
+				subjectName(c), fig(m), exp, m.Unit, x.T.Name(), x.where(), truncNote(v)),
+			x.evidence())
 	}
 }
 
@@ -95,4 +96,20 @@ func expectedCell(claim num.Value, cell num.Value, same bool) string {
 		return cell.D.StringFixed(max(claim.Decimals, cell.Decimals))
 	}
 	return num.Expected(claim, cell.Interval()).String()
+}
+
+// agreeing returns the cell of f the amount m is judged against: the one
+// the claim names, or an alternative it may equally mean when that one
+// agrees and the first does not.
+func agreeing(f *figure, m segment.Mention) term {
+	for _, alt := range f.alt {
+		first, _ := cellIn(f.x, m.Scale)
+		if judge(m, m.Scale, first.Interval()) == vOK {
+			break
+		}
+		if want, _ := cellIn(alt, m.Scale); alt.Cell.Has && judge(m, m.Scale, want.Interval()) == vOK {
+			return alt
+		}
+	}
+	return f.x
 }
