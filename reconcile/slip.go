@@ -32,8 +32,13 @@ func slipTo(m segment.Mention, want num.Interval) (int32, bool) {
 // is compared with, so it is printed with three significant digits or
 // more. 0.3万元 is not 2961.68 written in 元 (as 3000 元 it stands for 2500
 // to 3500), and 6万元 read as 6元 fits any sum of rough figures.
+//
+// And the figure it should be must be told apart from nothing: when the
+// others leave room for anything from below zero to above it (a list of
+// rough figures), "it reads 1.05元, about 0" is no better an explanation
+// than "the list is off", and the expected figure could even be negative.
 func plausibleSlip(m segment.Mention, iv, want num.Interval) bool {
-	return significantDigits(m.Value.D) >= 3 && iv.Overlaps(want)
+	return significantDigits(m.Value.D) >= 3 && iv.Overlaps(want) && !containsZero(want)
 }
 
 // significantDigits counts the digits of d without leading or trailing
