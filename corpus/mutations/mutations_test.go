@@ -25,6 +25,9 @@ func TestListCoversEveryRule(t *testing.T) {
 		bases[m.Base]++
 	}
 	for _, a := range reconcile.Analyzers() {
+		if a == reconcile.TableUnread {
+			continue // judges how a table was read, not a figure: reconcile's TestMisreadTableIsSetAside
+		}
 		assert.Positive(t, rules[a.Name], "no mutation for %s", a.Name)
 	}
 	for _, b := range []string{"seed/seed.txt", "synthetic/seed-chromium.pdf", "synthetic/seed-libreoffice.pdf", "real/putuo-shgzb-2024-final.pdf"} {
