@@ -157,6 +157,12 @@ func TestChangeRule(t *testing.T) {
 	assert.Empty(t, narr(t, both))
 	assert.Equal(t, []string{"change error 0.63→0.53"}, narr(t, strings.Replace(both, "0.53%", "0.63%", 1)))
 	assert.Equal(t, []string{"change error 350.35→"}, narr(t, strings.Replace(both, "增加0.53%", "减少0.53%", 1)))
+	// The previous figure printed after 比 is the base, not the current
+	// figure (beijing-sfj-2026-narrative p7).
+	base := doc("2026年支出预算29956.27万元，比2025年年初预算数28479.84万元增加1476.43万元，增长5.18%。")
+	assert.Empty(t, narr(t, base))
+	assert.Equal(t, []string{"change error 1476.73→1476.43"}, narr(t, strings.Replace(base, "1476.43", "1476.73", 1)))
+	assert.Equal(t, []string{"change error 5.28→5.18"}, narr(t, strings.Replace(base, "5.18%", "5.28%", 1)))
 }
 
 func TestItemsTotalRule(t *testing.T) {

@@ -43,6 +43,7 @@ type elem struct {
 	times    int
 	timesRef int
 	from     bool   // 由/从 before the number (the start of a change)
+	isBase   bool   // 比/较 X before the number and no cue: the printed base of a change ("比上年28479.84万元增加…")
 	opens    bool   // 其中/包括/以下方面 in the lead: a list starts here
 	opensAt  int    // bracket group of the list opener
 	opener   string // "of" or "open"
