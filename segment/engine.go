@@ -136,7 +136,9 @@ func (e *engine) paragraph(bi int, p *extract.Paragraph) {
 	for i, sp := range spans {
 		e.sentence(bi, p, sp, i == 0 && continued, i == len(spans)-1, len(spans) == 1)
 	}
-	if len(spans) > 0 && !terminated(text) && !e.headingLike(text) {
+	// A sentence begun after a full stop ("…（项）。年初预算") is broken by a
+	// line break, whatever its length: a heading is one sentence.
+	if len(spans) > 0 && !terminated(text) && (len(spans) > 1 || !e.headingLike(text)) {
 		e.carry = true
 		return
 	}
