@@ -262,6 +262,20 @@ func TestRestatedRule(t *testing.T) {
 	// A formula filled in twice is not a copy.
 	assert.Empty(t, narr(t, doc("2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，比2023年预算执行数增加100.00%。",
 		"2023年当年预算执行数为15.00万元，2024年预算安排30.00万元，比2023年预算执行数增加100.00%。")))
+	// A formula filled in for two indicators changes most of its figures:
+	// not a restatement (central-xfj-2024-final p48); a copy that keeps
+	// most of them and changes one is.
+	score := doc("（一）项目决策情况", "立项程序较为规范。该指标分值20分，得分17.90分，得分率89.50%。",
+		"（二）项目过程情况", "制度执行总体有效。该指标分值20分，得分17.99分，得分率89.95%。")
+	assert.Empty(t, narr(t, score))
+	assert.Equal(t, []string{"restated error 17.99→17.90"}, narr(t, strings.Replace(score, "89.95%", "89.50%", 1)))
+	// The same words under two 项 of a list name nothing themselves: a
+	// formula filled in twice, though two of three figures agree
+	// (putuo-wanli-2023-budget p8); under one 项 they are a copy.
+	items := doc("2. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”60.13万元，主要用于统计管理。2022年当年预算执行数为0万元，2023年预算安排60.13万元，比2022年预算执行数增加100.00%。",
+		"17. “社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）”0.31万元，主要用于其他行政事业单位养老支出。2022年当年预算执行数为0万元，2023年预算安排0.31万元，比2022年预算执行数增加100.00%。")
+	assert.Empty(t, narr(t, items))
+	assert.Equal(t, []string{"restated error 0.31→60.13"}, narr(t, strings.Replace(items, "社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）", "一般公共服务支出（类）统计信息事务（款）专项普查活动（项）", 1)))
 	// Two different meetings are not one fact.
 	assert.Empty(t, narr(t, doc("召开三类会议甲座谈会，人数30人，经费支出为会务用餐0.12万元。", "召开三类会议乙座谈会，人数14人，经费支出为会务用餐0.06万元。")))
 }
