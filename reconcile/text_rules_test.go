@@ -202,6 +202,14 @@ func TestItemsTotalRule(t *testing.T) {
 	assert.Equal(t, []string{"items-total error 438400→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438400元", 1)))
 	assert.Equal(t, []string{"items-total warning 438416→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438416元", 1)),
 		"the sum truncated")
+	// Main parts (其中主要…为) need not name every part, even with an
+	// 其他… item; they may still not exceed the total
+	// (changchun-xfj-2026-budget p18).
+	main := doc("2026年机关运行经费预算总计211万元，其中主要支出为办公费34.82万元，差旅费10万元，其他商品和服务支出12.58万元，取暖费23.37万元等。")
+	assert.Empty(t, narr(t, main))
+	assert.Equal(t, []string{"items-total error 211→220.77"}, narr(t, strings.Replace(main, "差旅费10万元", "差旅费150万元", 1)))
+	// Without 主要 the 其他… item makes the list whole.
+	assert.Equal(t, []string{"items-total error 211→80.77"}, narr(t, strings.Replace(main, "其中主要支出为", "其中：", 1)))
 	// A line break after the item's heading cuts 年初预算 off its figure
 	// (each line a paragraph, as a PDF gives them); the budget is still
 	// not a part of the final account's total (central-xfj-2024-final p21).

@@ -68,6 +68,7 @@ type listCtx struct {
 	spans  bool // opened by a paragraph ending in 其中：; runs over paragraphs
 	short  bool // a spanning list that takes the next paragraph only
 	paras  int  // paragraphs ended since a spanning list opened
+	main   bool // the opener says the main parts follow (其中主要…)
 }
 
 type baseInfo struct{ text, asp string }

@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // Lists of items under a total (其中, 包括, 以下方面：), open while their
 // items are read; flushList (claim_total.go) turns them into total claims.
 
@@ -34,7 +36,7 @@ func (e *engine) openList(el *elem) {
 			break
 		}
 	}
-	l := &listCtx{paren: el.opensAt}
+	l := &listCtx{paren: el.opensAt, main: mainPartsLead(el)}
 	switch {
 	case total != nil:
 		l.totals = []*elem{total}
@@ -45,6 +47,34 @@ func (e *engine) openList(el *elem) {
 		return
 	}
 	e.lists = append(e.lists, l)
+}
+
+// mainPartsLead reports whether the list's opener or the words between it
+// and its first item say that the main parts follow ("其中主要支出为",
+// "其中：主要有", "主要包括"), not a name that begins with 主要 (其中，主要
+// 机要通信用车2辆).
+func mainPartsLead(el *elem) bool {
+	toks := el.toks
+	said := false // a word after the opener begins with 主要
+	for i := el.leadLo; i < el.pos; i++ {
+		t := toks[i]
+		switch c := cueOf(t); {
+		case c == "of" || c == "open":
+			said = false
+			if strings.HasPrefix(t.Text, "主要") {
+				return true
+			}
+		case strings.HasPrefix(t.Text, "主要"):
+			switch strings.TrimPrefix(t.Text, "主要") {
+			case "有", "是", "为":
+				return true
+			}
+			said = true
+		case said && c == "be":
+			return true
+		}
+	}
+	return false
 }
 
 // openSpanningList starts a list at a paragraph ending in 其中： whose
