@@ -202,6 +202,12 @@ func TestItemsTotalRule(t *testing.T) {
 	assert.Equal(t, []string{"items-total error 438400→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438400元", 1)))
 	assert.Equal(t, []string{"items-total warning 438416→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438416元", 1)),
 		"the sum truncated")
+	// A 其中 after an enumeration closed by ； is of the figure the
+	// enumeration parts, and the figures after an item's colon are that
+	// item's parts (chongqing-ghzy-2026-budget p6).
+	enum := doc("政府采购预算总额110,390.99万元：政府采购货物预算6,005.76万元、政府采购工程预算6,599.5万元、政府采购服务预算97,785.73万元；其中一般公共预算拨款政府采购50,106.43万元：政府采购货物预算664.38万元、政府采购工程预算0万元、政府采购服务预算49,442.05万元。")
+	assert.Empty(t, narr(t, enum))
+	assert.Equal(t, []string{"items-total error 110390.99→120106.43"}, narr(t, strings.Replace(enum, "50,106.43", "120,106.43", 1)))
 	// Main parts (其中主要…为) need not name every part, even with an
 	// 其他… item; they may still not exceed the total
 	// (changchun-xfj-2026-budget p18).

@@ -69,6 +69,10 @@ type listCtx struct {
 	short  bool // a spanning list that takes the next paragraph only
 	paras  int  // paragraphs ended since a spanning list opened
 	main   bool // the opener says the main parts follow (其中主要…)
+	// subRun is set while the figures after an item's colon are read:
+	// they are the item's parts ("其中一般公共预算拨款50,106.43万元：货物
+	// 664.38万元、…"), not the list's.
+	subRun bool
 }
 
 type baseInfo struct{ text, asp string }
