@@ -142,6 +142,15 @@ func TestShareRule(t *testing.T) {
 		narr(t, doc("全年新签约项目435个，同比增加44个，其中先进制造业项目243个，占比55.8%，投资额516.4亿元。")))
 }
 
+// A whole named, not printed, is the tables' figure of the name; one
+// smaller than the part cannot be it (central-xfj-2024-final p26).
+func TestShareWholeFromTable(t *testing.T) {
+	text := general05 + "\n组织对一般公共预算项目支出全面开展绩效自评，共涉及资金23.45万元，占一般公共预算项目支出总额的100%。\n"
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 90→100"}, narr(t, strings.Replace(text, "总额的100%", "总额的90%", 1)))
+	assert.Empty(t, narr(t, strings.Replace(text, "共涉及资金23.45万元", "共涉及资金51.06万元", 1)))
+}
+
 func TestCompletionRule(t *testing.T) {
 	text := doc("年初预算为1529.61万元，支出决算为1626.89万元，完成年初预算的106.4%。")
 	assert.Empty(t, narr(t, text))

@@ -41,6 +41,14 @@ func checkShares(p *Pass, n *narrative) {
 		}
 		scale := min(part.Mention.Scale, whole.Scale)
 		wholeIv := valueIn(whole, scale)
+		if wholeEv != nil && valueIn(part.Mention, scale).Lo.GreaterThan(wholeIv.Hi) {
+			// A part exceeds no whole of its own: the table figure of the
+			// name is of another aspect or scope (the 决算 of 项目支出 for
+			// the project budgets evaluated).
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part %s is larger than %s %s in the tables, which cannot be the whole it names",
+				fig(pct), subjectName(c), fig(part.Mention), wholeLabel(c, whole), fig(whole)), *wholeEv)
+			continue
+		}
 		if wholeEv == nil { // printed or linked, not taken from a table
 			if w, ok := argOrLink(n, c, segment.RoleWhole, "whole"); ok {
 				wholeIv = n.refined(p, w, scale)
