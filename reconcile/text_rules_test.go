@@ -151,6 +151,16 @@ func TestShareWholeFromTable(t *testing.T) {
 	assert.Empty(t, narr(t, strings.Replace(text, "共涉及资金23.45万元", "共涉及资金51.06万元", 1)))
 }
 
+// The last share of a partition one step off so that the printed shares
+// add up to 100% is a warning (chongqing-swu-2023-budget p11: 93,801.70 /
+// 557,259.13 is 16.83%, printed 16.84%).
+func TestShareToHundred(t *testing.T) {
+	text := doc("我校2023年收入预算557,259.13万元，其中：财政拨款收入230,876.38万元，占41.43%；事业收入122,342.73万元，占21.95%；其他收入50,265.53万元，占9.02%；使用非财政拨款结余59,972.79万元，占10.76%；上年结转93,801.70万元，占16.83%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share warning 16.84→16.83"}, narr(t, strings.Replace(text, "16.83%", "16.84%", 1)))
+	assert.Equal(t, []string{"share error 16.85→16.83"}, narr(t, strings.Replace(text, "16.83%", "16.85%", 1)))
+}
+
 func TestCompletionRule(t *testing.T) {
 	text := doc("年初预算为1529.61万元，支出决算为1626.89万元，完成年初预算的106.4%。")
 	assert.Empty(t, narr(t, text))
