@@ -135,7 +135,7 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 			e.skip = "its items are in another unit"
 			return e
 		}
-		if remainderItem(it) {
+		if remainderItem(it) && c.Relation != segment.RelMainParts {
 			e.exhaustive = true
 		}
 		switch {
@@ -152,7 +152,7 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 		}
 	}
 	e.sum = sum
-	if !e.exhaustive && completePartition(e.items) {
+	if !e.exhaustive && c.Relation != segment.RelMainParts && completePartition(e.items) {
 		e.exhaustive = true
 	}
 	if e.exhaustive {

@@ -113,6 +113,12 @@ func checkRestated(p *Pass, n *narrative) {
 		if differ == 0 || same == 0 {
 			continue
 		}
+		if len(matches) >= 3 && same < differ {
+			// A passage restated keeps most of its figures; one that
+			// changes most of them is a formula filled in again ("该指标
+			// 分值20分，得分17.90分，得分率89.50%" for another 指标).
+			continue
+		}
 		if len(matches) < 3 {
 			weakRestated(p, n, matches, reported)
 			continue
@@ -357,6 +363,12 @@ func copiedSentences(p *Pass, n *narrative, reported map[int]bool) {
 				if sa.Block == sb.Block || a.fixed != b.fixed || len(a.values) != len(b.values) {
 					continue
 				}
+				if ta, tb := inheritedTopic(n, a.idx), inheritedTopic(n, b.idx); ta != "" && tb != "" && ta != tb {
+					// Words that name nothing themselves, said of two
+					// items of a list ("2022年当年预算执行数为#，2023年预算
+					// 安排#…" under two 项): a formula, not a copy.
+					continue
+				}
 				same := 0
 				var differ []int
 				for x := range a.values {
@@ -387,4 +399,28 @@ func copiedSentences(p *Pass, n *narrative, reported map[int]bool) {
 			}
 		}
 	}
+}
+
+// inheritedTopic returns the subject that the figures of a sentence take
+// from their heading or paragraph when none of them names its own, or "".
+func inheritedTopic(n *narrative, si int) string {
+	topic := ""
+	for i := range n.res.Claims {
+		c := &n.res.Claims[i]
+		if c.Source.Sentence != si || c.Kind == segment.ClaimDate {
+			continue
+		}
+		if !c.Subject.Inherited {
+			return ""
+		}
+		t := c.Subject.Canonical
+		if t == "" {
+			t = c.Subject.Text
+		}
+		if topic != "" && t != topic {
+			return ""
+		}
+		topic = t
+	}
+	return topic
 }

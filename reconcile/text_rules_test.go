@@ -36,6 +36,25 @@ func narrLevel(t *testing.T, text string, min Severity) []string {
 	return out
 }
 
+// narrLines is narr on a document whose paragraphs are the given lines,
+// as a PDF's line breaks leave them (the text reader would rejoin them).
+func narrLines(t *testing.T, lines []string) []string {
+	t.Helper()
+	d := &extract.Document{}
+	for _, l := range lines {
+		d.Blocks = append(d.Blocks, extract.Block{Paragraph: &extract.Paragraph{Page: 1, Text: l}})
+	}
+	res := Check(d, Analyzers())
+	require.Empty(t, res.Errors)
+	var out []string
+	for _, f := range res.Findings {
+		if isNarrativeRule(f.Rule) && f.Severity >= Warning {
+			out = append(out, f.Rule+" "+f.Severity.String()+" "+f.Claimed+"→"+f.Expected)
+		}
+	}
+	return out
+}
+
 // doc wraps paragraphs under a final account's title.
 func doc(paras ...string) string {
 	return "2024年度测试局部门决算\n\n" + strings.Join(paras, "\n\n") + "\n"
@@ -123,6 +142,25 @@ func TestShareRule(t *testing.T) {
 		narr(t, doc("全年新签约项目435个，同比增加44个，其中先进制造业项目243个，占比55.8%，投资额516.4亿元。")))
 }
 
+// A whole named, not printed, is the tables' figure of the name; one
+// smaller than the part cannot be it (central-xfj-2024-final p26).
+func TestShareWholeFromTable(t *testing.T) {
+	text := general05 + "\n组织对一般公共预算项目支出全面开展绩效自评，共涉及资金23.45万元，占一般公共预算项目支出总额的100%。\n"
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 90→100"}, narr(t, strings.Replace(text, "总额的100%", "总额的90%", 1)))
+	assert.Empty(t, narr(t, strings.Replace(text, "共涉及资金23.45万元", "共涉及资金51.06万元", 1)))
+}
+
+// The last share of a partition one step off so that the printed shares
+// add up to 100% is a warning (chongqing-swu-2023-budget p11: 93,801.70 /
+// 557,259.13 is 16.83%, printed 16.84%).
+func TestShareToHundred(t *testing.T) {
+	text := doc("我校2023年收入预算557,259.13万元，其中：财政拨款收入230,876.38万元，占41.43%；事业收入122,342.73万元，占21.95%；其他收入50,265.53万元，占9.02%；使用非财政拨款结余59,972.79万元，占10.76%；上年结转93,801.70万元，占16.83%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share warning 16.84→16.83"}, narr(t, strings.Replace(text, "16.83%", "16.84%", 1)))
+	assert.Equal(t, []string{"share error 16.85→16.83"}, narr(t, strings.Replace(text, "16.83%", "16.85%", 1)))
+}
+
 func TestCompletionRule(t *testing.T) {
 	text := doc("年初预算为1529.61万元，支出决算为1626.89万元，完成年初预算的106.4%。")
 	assert.Empty(t, narr(t, text))
@@ -157,6 +195,12 @@ func TestChangeRule(t *testing.T) {
 	assert.Empty(t, narr(t, both))
 	assert.Equal(t, []string{"change error 0.63→0.53"}, narr(t, strings.Replace(both, "0.53%", "0.63%", 1)))
 	assert.Equal(t, []string{"change error 350.35→"}, narr(t, strings.Replace(both, "增加0.53%", "减少0.53%", 1)))
+	// The previous figure printed after 比 is the base, not the current
+	// figure (beijing-sfj-2026-narrative p7).
+	base := doc("2026年支出预算29956.27万元，比2025年年初预算数28479.84万元增加1476.43万元，增长5.18%。")
+	assert.Empty(t, narr(t, base))
+	assert.Equal(t, []string{"change error 1476.73→1476.43"}, narr(t, strings.Replace(base, "1476.43", "1476.73", 1)))
+	assert.Equal(t, []string{"change error 5.28→5.18"}, narr(t, strings.Replace(base, "5.18%", "5.28%", 1)))
 }
 
 func TestItemsTotalRule(t *testing.T) {
@@ -177,6 +221,32 @@ func TestItemsTotalRule(t *testing.T) {
 	assert.Equal(t, []string{"items-total error 438400→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438400元", 1)))
 	assert.Equal(t, []string{"items-total warning 438416→438416.98"}, narr(t, strings.Replace(ofWhich, "438417元", "438416元", 1)),
 		"the sum truncated")
+	// A 其中 after an enumeration closed by ； is of the figure the
+	// enumeration parts, and the figures after an item's colon are that
+	// item's parts (chongqing-ghzy-2026-budget p6).
+	enum := doc("政府采购预算总额110,390.99万元：政府采购货物预算6,005.76万元、政府采购工程预算6,599.5万元、政府采购服务预算97,785.73万元；其中一般公共预算拨款政府采购50,106.43万元：政府采购货物预算664.38万元、政府采购工程预算0万元、政府采购服务预算49,442.05万元。")
+	assert.Empty(t, narr(t, enum))
+	assert.Equal(t, []string{"items-total error 110390.99→120106.43"}, narr(t, strings.Replace(enum, "50,106.43", "120,106.43", 1)))
+	// Main parts (其中主要…为) need not name every part, even with an
+	// 其他… item; they may still not exceed the total
+	// (changchun-xfj-2026-budget p18).
+	main := doc("2026年机关运行经费预算总计211万元，其中主要支出为办公费34.82万元，差旅费10万元，其他商品和服务支出12.58万元，取暖费23.37万元等。")
+	assert.Empty(t, narr(t, main))
+	assert.Equal(t, []string{"items-total error 211→220.77"}, narr(t, strings.Replace(main, "差旅费10万元", "差旅费150万元", 1)))
+	// Without 主要 the 其他… item makes the list whole.
+	assert.Equal(t, []string{"items-total error 211→80.77"}, narr(t, strings.Replace(main, "其中主要支出为", "其中：", 1)))
+	// A line break after the item's heading cuts 年初预算 off its figure
+	// (each line a paragraph, as a PDF gives them); the budget is still
+	// not a part of the final account's total (central-xfj-2024-final p21).
+	broken := []string{"2024年度测试局部门决算",
+		"2024年度财政拨款支出年初预算为110.00万元，支出决算为100.50万元，完成年初预算的91.36%。其中：",
+		"1.教育（类）进修及培训（款）培训支出（项）。年初预算",
+		"为70.00万元，支出决算为60.20万元，完成年初预算的86%。",
+		"2.一般公共服务（类）信访事务（款）信访业务（项）。年",
+		"初预算为40.00万元，支出决算为40.30万元，完成年初预算的100.75%。"}
+	assert.Empty(t, narrLines(t, broken))
+	broken[3] = strings.Replace(broken[3], "60.20", "60.30", 1)
+	assert.Equal(t, []string{"items-total error 100.50→100.60"}, narrLines(t, broken))
 }
 
 func TestBalanceRule(t *testing.T) {
@@ -225,6 +295,20 @@ func TestRestatedRule(t *testing.T) {
 	// A formula filled in twice is not a copy.
 	assert.Empty(t, narr(t, doc("2023年当年预算执行数为0.00万元，2024年预算安排25.00万元，比2023年预算执行数增加100.00%。",
 		"2023年当年预算执行数为15.00万元，2024年预算安排30.00万元，比2023年预算执行数增加100.00%。")))
+	// A formula filled in for two indicators changes most of its figures:
+	// not a restatement (central-xfj-2024-final p48); a copy that keeps
+	// most of them and changes one is.
+	score := doc("（一）项目决策情况", "立项程序较为规范。该指标分值20分，得分17.90分，得分率89.50%。",
+		"（二）项目过程情况", "制度执行总体有效。该指标分值20分，得分17.99分，得分率89.95%。")
+	assert.Empty(t, narr(t, score))
+	assert.Equal(t, []string{"restated error 17.99→17.90"}, narr(t, strings.Replace(score, "89.95%", "89.50%", 1)))
+	// The same words under two 项 of a list name nothing themselves: a
+	// formula filled in twice, though two of three figures agree
+	// (putuo-wanli-2023-budget p8); under one 项 they are a copy.
+	items := doc("2. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”60.13万元，主要用于统计管理。2022年当年预算执行数为0万元，2023年预算安排60.13万元，比2022年预算执行数增加100.00%。",
+		"17. “社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）”0.31万元，主要用于其他行政事业单位养老支出。2022年当年预算执行数为0万元，2023年预算安排0.31万元，比2022年预算执行数增加100.00%。")
+	assert.Empty(t, narr(t, items))
+	assert.Equal(t, []string{"restated error 0.31→60.13"}, narr(t, strings.Replace(items, "社会保障和就业支出（类）行政事业单位养老支出（款）其他行政事业单位养老支出（项）", "一般公共服务支出（类）统计信息事务（款）专项普查活动（项）", 1)))
 	// Two different meetings are not one fact.
 	assert.Empty(t, narr(t, doc("召开三类会议甲座谈会，人数30人，经费支出为会务用餐0.12万元。", "召开三类会议乙座谈会，人数14人，经费支出为会务用餐0.06万元。")))
 }

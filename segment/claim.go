@@ -88,6 +88,9 @@ const (
 	// Relations of total claims.
 	RelSum     Relation = "sum"
 	RelOfWhich Relation = "of-which"
+	// RelMainParts: an of-which list that names the main parts only
+	// ("其中主要支出为…"): however it ends, it need not name every part.
+	RelMainParts Relation = "main-parts"
 )
 
 // Direction is which way a change goes.

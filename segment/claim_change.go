@@ -34,6 +34,9 @@ func (e *engine) newChange(el *elem, role Role) {
 	var cur, prevEl *elem
 	if role != RoleCurrent {
 		prevEl = e.previousFor(el)
+		if prevEl == nil {
+			prevEl = e.printedBase(el)
+		}
 		cur = e.currentFor(el, prevEl)
 	} else {
 		for i := len(e.sentElems) - 1; i >= 0; i-- {
@@ -108,6 +111,21 @@ func (e *engine) previousFor(el *elem) *elem {
 		}
 	}
 	return nil
+}
+
+// printedBase finds the figure printed as the base of a change just
+// before it ("比2025年年初预算数28479.84万元增加1476.43万元"): the last
+// figure of the sentence, when its lead ends in a base phrase without a cue.
+func (e *engine) printedBase(el *elem) *elem {
+	n := len(e.sentElems)
+	if n == 0 || el.own {
+		return nil
+	}
+	p := e.sentElems[n-1]
+	if !p.isBase || p.role != RoleValue || !parenOK(p.paren, el.paren) || el.kind != KindPercent && p.family != el.family {
+		return nil
+	}
+	return p
 }
 
 // currentFor finds the figure a change is about: the figure of the

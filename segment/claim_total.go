@@ -8,7 +8,11 @@ package segment
 func (e *engine) flushList(l *listCtx) {
 	for k, t := range l.totals {
 		if items := l.items[k]; len(items) > 0 {
-			e.totalClaim(t, items, RelOfWhich)
+			rel := RelOfWhich
+			if l.main {
+				rel = RelMainParts
+			}
+			e.totalClaim(t, items, rel)
 		}
 	}
 }

@@ -32,7 +32,7 @@
 //	share       part?, whole?, percent      Whole names the whole when printed ("占基本支出的")
 //	completion  actual?, budget?, percent   Base is the budget aspect named (年初预算, 预算)
 //	change      current?, previous?, delta?, percent?, target?   Direction up/down/flat, Base (上年, 年初预算数, 2023年度)
-//	total       total, item…                Relation sum (合计 after items) or of-which (其中: parts, maybe not all); item.Times (各)
+//	total       total, item…                Relation sum (合计 after items), of-which (其中: parts, maybe not all) or main-parts (其中主要…: never all); item.Times (各)
 //	balance     term… (Sign ±1), subtotal…, result   each subtotal/result = signed sum of the terms before it
 //	comparison  left?, right?, difference?  Relation gt/lt/eq/approx; Base names the right side
 //	date        date                        Aspect 截至 / 年度 / 年; Date, DateEnd

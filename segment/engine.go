@@ -43,6 +43,7 @@ type elem struct {
 	times    int
 	timesRef int
 	from     bool   // 由/从 before the number (the start of a change)
+	isBase   bool   // 比/较 X before the number and no cue: the printed base of a change ("比上年28479.84万元增加…")
 	opens    bool   // 其中/包括/以下方面 in the lead: a list starts here
 	opensAt  int    // bracket group of the list opener
 	opener   string // "of" or "open"
@@ -67,6 +68,11 @@ type listCtx struct {
 	spans  bool // opened by a paragraph ending in 其中：; runs over paragraphs
 	short  bool // a spanning list that takes the next paragraph only
 	paras  int  // paragraphs ended since a spanning list opened
+	main   bool // the opener says the main parts follow (其中主要…)
+	// subRun is set while the figures after an item's colon are read:
+	// they are the item's parts ("其中一般公共预算拨款50,106.43万元：货物
+	// 664.38万元、…"), not the list's.
+	subRun bool
 }
 
 type baseInfo struct{ text, asp string }
@@ -135,7 +141,9 @@ func (e *engine) paragraph(bi int, p *extract.Paragraph) {
 	for i, sp := range spans {
 		e.sentence(bi, p, sp, i == 0 && continued, i == len(spans)-1, len(spans) == 1)
 	}
-	if len(spans) > 0 && !terminated(text) && !e.headingLike(text) {
+	// A sentence begun after a full stop ("…（项）。年初预算") is broken by a
+	// line break, whatever its length: a heading is one sentence.
+	if len(spans) > 0 && !terminated(text) && (len(spans) > 1 || !e.headingLike(text)) {
 		e.carry = true
 		return
 	}

@@ -246,6 +246,7 @@ func (e *engine) leadAspects(el *elem, z leadZone) {
 			}
 		}
 		el.base = strings.TrimSpace(b)
+		el.isBase = el.cue == "" && hi == el.pos && toks[z.baseAt].Text != "同比" && toks[z.baseAt].Text != "环比"
 		if el.baseAsp == "" {
 			el.baseAsp = baseAspectOf(toks[z.baseAt+1 : hi])
 		}

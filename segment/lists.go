@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // Lists of items under a total (其中, 包括, 以下方面：), open while their
 // items are read; flushList (claim_total.go) turns them into total claims.
 
@@ -34,7 +36,10 @@ func (e *engine) openList(el *elem) {
 			break
 		}
 	}
-	l := &listCtx{paren: el.opensAt}
+	if total != nil {
+		total = e.enumerationHead(total, el)
+	}
+	l := &listCtx{paren: el.opensAt, main: mainPartsLead(el)}
 	switch {
 	case total != nil:
 		l.totals = []*elem{total}
@@ -45,6 +50,85 @@ func (e *engine) openList(el *elem) {
 		return
 	}
 	e.lists = append(e.lists, l)
+}
+
+// enumerationHead returns the figure a 其中 after a closed enumeration is
+// about: in "总额110,390.99万元：货物6,005.76万元、…、服务97,785.73万元；其中
+// …", the figure before the colon, not the last part before the 其中.
+// Otherwise it returns total.
+func (e *engine) enumerationHead(total, el *elem) *elem {
+	if total.block != el.block || !closedBefore(total, el) {
+		return total
+	}
+	toks := total.toks
+	for i := total.pos - 1; i > 0; i-- {
+		switch toks[i].Text {
+		case "；", ";", "。":
+			return total
+		case "：", ":":
+			for j := len(e.paraElems) - 1; j >= 0; j-- {
+				q := e.paraElems[j]
+				if q.sent == total.sent && q.pos == i-1 && q.role == RoleValue && q.family == total.family && q.paren == total.paren {
+					return q
+				}
+			}
+			return total
+		}
+	}
+	return total
+}
+
+// closedBefore reports whether nothing but a ； stands between figure
+// total and the opener of el's list ("…97,785.73万元；其中…").
+func closedBefore(total, el *elem) bool {
+	semi := func(t stok) bool { return t.Text == "；" || t.Text == ";" }
+	k := el.leadLo
+	for k < el.pos && !isOpener(el.toks[k]) {
+		k++
+	}
+	if k >= el.pos {
+		return false
+	}
+	if total.sent == el.sent {
+		return k > el.leadLo && semi(el.toks[k-1]) && el.leadLo == total.pos+1
+	}
+	// The ； ended the sentence of total: the opener starts this one.
+	rest := total.toks[total.pos+1:]
+	return total.sent == el.sent-1 && k == 0 && el.leadLo == 0 && len(rest) == 1 && semi(rest[0])
+}
+
+// isOpener reports whether t opens a list (其中, 包括, 以下方面).
+func isOpener(t stok) bool {
+	c := cueOf(t)
+	return c == "of" || c == "open"
+}
+
+// mainPartsLead reports whether the list's opener or the words between it
+// and its first item say that the main parts follow ("其中主要支出为",
+// "其中：主要有", "主要包括"), not a name that begins with 主要 (其中，主要
+// 机要通信用车2辆).
+func mainPartsLead(el *elem) bool {
+	toks := el.toks
+	said := false // a word after the opener begins with 主要
+	for i := el.leadLo; i < el.pos; i++ {
+		t := toks[i]
+		switch c := cueOf(t); {
+		case c == "of" || c == "open":
+			said = false
+			if strings.HasPrefix(t.Text, "主要") {
+				return true
+			}
+		case strings.HasPrefix(t.Text, "主要"):
+			switch strings.TrimPrefix(t.Text, "主要") {
+			case "有", "是", "为":
+				return true
+			}
+			said = true
+		case said && c == "be":
+			return true
+		}
+	}
+	return false
 }
 
 // openSpanningList starts a list at a paragraph ending in 其中： whose
@@ -149,8 +233,29 @@ func (e *engine) assignItem(el *elem) {
 			return
 		}
 	}
+	if e.partOfItem(l, el) {
+		return
+	}
 	l.items[k] = append(l.items[k], el)
 	el.list = l
+}
+
+// partOfItem reports whether el is a part of the list's item before it
+// rather than an item itself: the figures after a colon that follows an
+// item, up to the next ；.
+func (e *engine) partOfItem(l *listCtx, el *elem) bool {
+	lead := el.toks[el.leadLo:el.pos]
+	for _, t := range lead {
+		if t.Text == "；" || t.Text == ";" || t.Text == "。" {
+			l.subRun = false
+		}
+	}
+	if len(lead) > 0 && (lead[0].Text == "：" || lead[0].Text == ":") {
+		if prev := e.prevElem(); prev != nil && prev.list == l && prev.sent == el.sent {
+			l.subRun = true
+		}
+	}
+	return l.subRun
 }
 
 // closeSentenceLists closes the lists that end with the statement.
