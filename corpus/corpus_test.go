@@ -198,3 +198,26 @@ func TestCorpusGivesItsExpectedFindings(t *testing.T) {
 		}
 	}
 }
+
+// A label is found by a finding of another rule that blames the same
+// figure on the same page; the finding counts for its own rule's
+// precision and the label for its rule's recall.
+func TestLabelFoundByAnotherRule(t *testing.T) {
+	f := []reconcile.Finding{{Rule: "text-vs-table", Severity: reconcile.Error, Page: 7, Claimed: "441.25"}}
+	e := Expected{Findings: []Want{{Rule: "restated", Page: 7, Claimed: "441.25"}}}
+	assert.Empty(t, Compare("r.pdf", e, f))
+	s := Scores{}
+	s.Add(e, f)
+	assert.Equal(t, RuleScore{Labelled: 1, Found: 1}, *s["restated"])
+	assert.Equal(t, RuleScore{Errors: 1, TrueErrors: 1}, *s["text-vs-table"])
+	e.Findings[0].Claimed = "441.26"
+	assert.Equal(t, []RegressionKind{Missing, NewError}, kindsOf(Compare("r.pdf", e, f)))
+}
+
+func kindsOf(rs []Regression) []RegressionKind {
+	var out []RegressionKind
+	for _, r := range rs {
+		out = append(out, r.Kind)
+	}
+	return out
+}

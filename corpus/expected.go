@@ -211,12 +211,16 @@ type matching struct {
 }
 
 // match pairs labels with their findings first (errors and warnings
-// only), then misreads with the errors left.
+// only), then misreads with the errors left. A label is matched by a
+// finding of its own rule, else by one of another rule that names the
+// same figure on the same page: the wrong figure is found, whichever
+// relation showed it (a copied amount caught by text-vs-table where the
+// label says restated).
 func match(e Expected, findings []reconcile.Finding) matching {
 	m := matching{used: make([]bool, len(findings))}
-	pick := func(w Want, minSev reconcile.Severity) int {
+	pick := func(ok func(reconcile.Finding) bool, minSev reconcile.Severity) int {
 		for i, f := range findings {
-			if !m.used[i] && f.Severity >= minSev && w.matches(f) {
+			if !m.used[i] && f.Severity >= minSev && ok(f) {
 				m.used[i] = true
 				return i
 			}
@@ -224,12 +228,23 @@ func match(e Expected, findings []reconcile.Finding) matching {
 		return -1
 	}
 	for _, w := range e.Findings {
-		m.labels = append(m.labels, pick(w, reconcile.Warning))
+		m.labels = append(m.labels, pick(w.matches, reconcile.Warning))
+	}
+	for k, w := range e.Findings {
+		if m.labels[k] < 0 && w.Claimed != "" && w.Page > 0 {
+			m.labels[k] = pick(w.sameFigure, reconcile.Warning)
+		}
 	}
 	for _, w := range e.Misread {
-		m.misread = append(m.misread, pick(w, reconcile.Error))
+		m.misread = append(m.misread, pick(w.matches, reconcile.Error))
 	}
 	return m
+}
+
+// sameFigure reports whether f blames the figure w names: same page, same
+// claimed figure, any rule.
+func (w Want) sameFigure(f reconcile.Finding) bool {
+	return w.Page == f.Page && w.Claimed == f.Claimed && (w.Severity == nil || *w.Severity == f.Severity)
 }
 
 // Update returns e brought up to date with the current findings, without
