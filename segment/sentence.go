@@ -26,10 +26,20 @@ const closers = "”’）)》」』】〉"
 func SplitSentences(text string) []Span {
 	var out []Span
 	start := 0
+	depth := 0
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		i += w
-		if !strings.ContainsRune(sentenceEnds, r) {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth = max(depth-1, 0)
+		}
+		// A terminator inside brackets ends the bracketed remark, not the
+		// sentence around it: "运行维护费6.7万元（…减少2.3万元。）比上年减少
+		// 2.3万元，下降25.6%" is one sentence about 6.7万元.
+		if !strings.ContainsRune(sentenceEnds, r) || depth > 0 && continuesAfter(text, i) {
 			continue
 		}
 		for i < len(text) {
@@ -43,6 +53,25 @@ func SplitSentences(text string) []Span {
 		start = i
 	}
 	return appendSpan(out, text, start, len(text))
+}
+
+// continuesAfter reports whether the text after a terminator at i, once
+// its bracket is closed, carries on the sentence: the closing bracket is
+// followed by a comparison (比上年…, 较…, 同比…) or a comma.
+func continuesAfter(text string, i int) bool {
+	j := strings.IndexAny(text[i:], "）)")
+	if j < 0 {
+		return false
+	}
+	rest := text[i+j:]
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = strings.TrimLeft(rest[w:], " ")
+	for _, p := range []string{"比", "较", "同比", "，", ","} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func appendSpan(out []Span, text string, a, b int) []Span {

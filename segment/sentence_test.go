@@ -28,3 +28,24 @@ func TestSplitSentences(t *testing.T) {
 	assert.Empty(t, SplitSentences("  "))
 	assert.Empty(t, SplitSentences(""))
 }
+
+// A terminator inside brackets ends the remark, not the sentence, when the
+// sentence carries on after the bracket (guangzhou-tjj-2026 p23); a
+// remark that closes the sentence still ends it.
+func TestSentenceAroundABracketedRemark(t *testing.T) {
+	text := "公务用车购置及运行维护费6.7万元（公务用车购置费0万元；运行维护费6.7万元，比上年减少2.3万元。）比上年减少2.3万元，下降25.6%。公务接待费8.16万元。"
+	var got []string
+	for _, s := range SplitSentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	assert.Equal(t, []string{
+		"公务用车购置及运行维护费6.7万元（公务用车购置费0万元；运行维护费6.7万元，比上年减少2.3万元。）比上年减少2.3万元，下降25.6%。",
+		"公务接待费8.16万元。",
+	}, got)
+	text = "支出决算为5.33万元（含结转。）结余结转0.02万元。"
+	got = nil
+	for _, s := range SplitSentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	assert.Equal(t, []string{"支出决算为5.33万元（含结转。）", "结余结转0.02万元。"}, got)
+}
