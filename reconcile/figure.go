@@ -116,6 +116,27 @@ func aspectBudget(aspect, reportKind string) (budget, ok bool) {
 
 func (n *narrative) lookup(p *Pass, c *segment.Claim) *figure { return n.lookupYear(p, c, 0) }
 
+// fundAt is the fund a claim speaks of (一般公共预算, 政府性基金, 财政拨款 …):
+// named in its subject, else in its sentence before the figure at offset
+// at, else in the nearest heading that names one; fundAll when none does.
+func (n *narrative) fundAt(p *Pass, c *segment.Claim, at int) fundKind {
+	if f := fundOf(c.Subject.Text); f != fundAll {
+		return f
+	}
+	if para := p.paragraph(c.Source.Block); para != nil && c.Source.Start <= at && at <= len(para.Text) {
+		if f := fundOf(para.Text[c.Source.Start:at]); f != fundAll {
+			return f
+		}
+	}
+	hs := n.headsAt(c.Source.Block)
+	for i := len(hs) - 1; i >= 0; i-- {
+		if f := fundOf(hs[i]); f != fundAll {
+			return f
+		}
+	}
+	return fundAll
+}
+
 // lookupYear looks a claim's figure up for a year: where a table prints
 // several, the column or row of that year; year 0 is the year the claim
 // speaks of (claimYear).
@@ -130,18 +151,7 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	}
 	ctx := &lookupCtx{p: p, c: c, budget: budget, block: c.Source.Block, year: year}
 	ctx.key = nameKey(c.Subject.Text)
-	ctx.fund = fundOf(c.Subject.Text)
-	if ctx.fund == fundAll {
-		if para := p.paragraph(c.Source.Block); para != nil && c.Source.Start <= a.Mention.Start && a.Mention.Start <= len(para.Text) {
-			ctx.fund = fundOf(para.Text[c.Source.Start:a.Mention.Start])
-		}
-	}
-	if ctx.fund == fundAll {
-		hs := n.headsAt(c.Source.Block)
-		for i := len(hs) - 1; i >= 0 && ctx.fund == fundAll; i-- {
-			ctx.fund = fundOf(hs[i])
-		}
-	}
+	ctx.fund = n.fundAt(p, c, a.Mention.Start)
 	if c.Subject.Kind == "class" || c.Subject.Code != "" || len(c.Subject.Chain) > 0 {
 		return classFigure(ctx)
 	}

@@ -42,10 +42,14 @@ type sentenceFacts struct {
 	idx   int // sentence index
 	facts []fact
 	years map[int]bool
+	// fund is the fund the sentence speaks of (fundAt): passages about
+	// different funds (all funds, 财政拨款, 一般公共预算) state different
+	// facts with the same names.
+	fund fundKind
 }
 
 func checkRestated(p *Pass, n *narrative) {
-	sents := collectFacts(n)
+	sents := collectFacts(p, n)
 	// Candidate pairs share at least one subject key; keys that many
 	// sentences share (企业, 项目) say little and are not used to pair.
 	byKey := map[string][]int{}
@@ -92,7 +96,7 @@ func checkRestated(p *Pass, n *narrative) {
 	copiedSentences(p, n, reported)
 	for _, pr := range order {
 		a, b := sents[pr.a], sents[pr.b]
-		if disjointYears(a.years, b.years) {
+		if disjointYears(a.years, b.years) || a.fund != b.fund {
 			continue
 		}
 		matches := matchFacts(a.facts, b.facts)
@@ -155,7 +159,7 @@ func weakRestated(p *Pass, n *narrative, matches []factMatch, reported map[int]b
 }
 
 // collectFacts gathers the facts of every sentence, in order.
-func collectFacts(n *narrative) []sentenceFacts {
+func collectFacts(p *Pass, n *narrative) []sentenceFacts {
 	bySentence := map[int]*sentenceFacts{}
 	var out []*sentenceFacts
 	get := func(s int) *sentenceFacts {
@@ -208,6 +212,9 @@ func collectFacts(n *narrative) []sentenceFacts {
 				sig += "|" + factKey(c.Whole.Text)
 			}
 			sf := get(sentenceOf(n, v.Ref))
+			if len(sf.facts) == 0 {
+				sf.fund = n.fundAt(p, c, v.Mention.Start)
+			}
 			sf.facts = append(sf.facts, fact{c: c, arg: v, key: key, sig: sig})
 		}
 	}

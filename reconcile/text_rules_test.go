@@ -378,3 +378,23 @@ func TestClassNames(t *testing.T) {
 	assert.Equal(t, []string{"text-vs-table error 31.54→31.45", "completion error 98.0→98.3"},
 		narr(t, strings.Replace(text, "支出决算为31.45万元", "支出决算为31.54万元", 1)))
 }
+
+// Two passages that list the same classes for different funds — all of the
+// department's spending, then its 财政拨款 — state different facts
+// (hangzhou-qxj-2026 p5: 自然资源海洋气象等支出 5,371.48 and 5,247.87); the
+// same passage restated under one fund with a figure changed is reported.
+func TestRestatedKeepsFundsApart(t *testing.T) {
+	const text = `2026年测试局部门预算
+
+（三）支出预算情况说明
+
+按支出功能分类，包括科学技术支出28.00万元、社会保障和就业支出396.67万元、卫生健康支出80.52万元、自然资源海洋气象等支出5,371.48万元。
+
+（四）财政拨款收支预算情况的总体说明
+
+支出包括：科学技术支出28.00万元、社会保障和就业支出396.67万元、卫生健康支出80.52万元、自然资源海洋气象等支出5,247.87万元。
+`
+	assert.Empty(t, narr(t, text))
+	same := strings.Replace(text, "（四）财政拨款收支预算情况的总体说明", "（四）支出预算情况的总体说明", 1)
+	assert.Equal(t, []string{"restated error 5247.87→5371.48"}, narr(t, same))
+}
