@@ -398,3 +398,26 @@ func TestRestatedKeepsFundsApart(t *testing.T) {
 	same := strings.Replace(text, "（四）财政拨款收支预算情况的总体说明", "（四）支出预算情况的总体说明", 1)
 	assert.Equal(t, []string{"restated error 5247.87→5371.48"}, narr(t, same))
 }
+
+// A share below 100% whose whole, looked up by name, is the part itself
+// (the 财政拨款 statement's 本年支出合计 for "财政拨款预算支出…占本年支出合计
+// 的99.92%", jiangsu-procuratorate-2017 p20) has another whole: it is not
+// checked against that one.
+func TestShareWholeIsNotThePart(t *testing.T) {
+	const text = `2017年测试院部门预算
+
+六、财政拨款收支预算总表情况说明
+
+本院2017年财政拨款预算支出100.00万元，占本年支出合计的99.92%。
+
+财政拨款收支预算总表
+
+单位：万元
+
+收入		支出	
+项目	预算数	项目	预算数
+一、一般公共预算拨款	100.00	一、公共安全支出	100.00
+本年收入合计	100.00	本年支出合计	100.00
+`
+	assert.Empty(t, narr(t, text))
+}

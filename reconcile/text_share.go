@@ -42,11 +42,13 @@ func checkShares(p *Pass, n *narrative) {
 		}
 		scale := min(part.Mention.Scale, whole.Scale)
 		wholeIv := valueIn(whole, scale)
-		if wholeEv != nil && valueIn(part.Mention, scale).Lo.GreaterThan(wholeIv.Hi) {
-			// A part exceeds no whole of its own: the table figure of the
-			// name is of another aspect or scope (the 决算 of 项目支出 for
-			// the project budgets evaluated).
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part %s is larger than %s %s in the tables, which cannot be the whole it names",
+		if wholeEv != nil && notItsWhole(valueIn(part.Mention, scale), wholeIv, pct) {
+			// A part exceeds no whole of its own, and a share below 100% is
+			// of a whole larger than the part: the table figure of the name
+			// is of another aspect or scope (the 决算 of 项目支出 for the
+			// project budgets evaluated; the 财政拨款 statement's 本年支出合计
+			// for "财政拨款支出…占本年支出合计的99.92%").
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part %s is not smaller than %s %s in the tables, which cannot be the whole it names",
 				fig(pct), subjectName(c), fig(part.Mention), wholeLabel(c, whole), fig(whole)), *wholeEv)
 			continue
 		}
@@ -260,4 +262,15 @@ func wholeCandidates(n *narrative, c *segment.Claim, part segment.Arg) (out []se
 		}
 	}
 	return out, inSentence
+}
+
+// notItsWhole reports whether a table figure cannot be the whole of a
+// share: the part is larger, or as large while the share printed is below
+// 100%.
+func notItsWhole(part, whole num.Interval, pct segment.Mention) bool {
+	if part.Lo.GreaterThan(whole.Hi) {
+		return true
+	}
+	hundred := decimal.NewFromInt(100)
+	return part.Lo.Equal(whole.Lo) && part.Hi.Equal(whole.Hi) && pct.Value.D.LessThan(hundred) && !pct.Value.Interval().Contains(hundred)
 }
