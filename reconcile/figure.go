@@ -116,6 +116,20 @@ func aspectBudget(aspect, reportKind string) (budget, ok bool) {
 
 func (n *narrative) lookup(p *Pass, c *segment.Claim) *figure { return n.lookupYear(p, c, 0) }
 
+// involved reports whether the amount at offset at is introduced by 涉及
+// in its clause: "对…等3个项目开展了部门评价，涉及一般公共预算支出1639.34万元"
+// gives the money the projects evaluated involve, not the department's
+// 一般公共预算支出.
+func involved(p *Pass, c *segment.Claim, at int) bool {
+	para := p.paragraph(c.Source.Block)
+	if para == nil || c.Source.Start > at || at > len(para.Text) {
+		return false
+	}
+	before := para.Text[c.Source.Start:at]
+	i := strings.LastIndex(before, "涉及")
+	return i >= 0 && !strings.ContainsAny(before[i:], "，。；,;")
+}
+
 // fundAt is the fund a claim speaks of (一般公共预算, 政府性基金, 财政拨款 …):
 // named in its subject, else in its sentence before the figure at offset
 // at, else in the nearest heading that names one; fundAll when none does.
@@ -155,7 +169,7 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	if c.Subject.Kind == "class" || c.Subject.Code != "" || len(c.Subject.Chain) > 0 {
 		return classFigure(ctx)
 	}
-	if n.underProject(c) {
+	if n.underProject(c) || involved(p, c, a.Mention.Start) {
 		return &figure{} // a project's own 项目支出, 总计 …
 	}
 	return termFigure(ctx)

@@ -421,3 +421,25 @@ func TestShareWholeIsNotThePart(t *testing.T) {
 `
 	assert.Empty(t, narr(t, text))
 }
+
+// An amount introduced by 涉及 is the money a group of projects involves,
+// not the department's figure of that name (central-xfj-2024 p27).
+func TestInvolvedAmountIsNotATableFigure(t *testing.T) {
+	const text = `2024年度测试局部门决算
+
+一般公共预算财政拨款支出决算表
+
+单位：万元
+
+项目		本年支出		
+功能分类科目编码	科目名称	小计	基本支出	项目支出
+合计		500.00	300.00	200.00
+201	一般公共服务支出	500.00	300.00	200.00
+
+本局组织对“信息化运行维护费”等3个项目开展了部门评价，涉及一般公共预算支出163.34万元。
+
+本局2024年一般公共预算支出500.00万元。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 510.00→500.00"}, narr(t, strings.Replace(text, "一般公共预算支出500.00万元", "一般公共预算支出510.00万元", 1)))
+}
