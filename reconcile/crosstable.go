@@ -14,8 +14,16 @@ import (
 //   - 收入支出总表 本年收入合计 = 收入表 合计 (本年收入合计);
 //     本年支出合计 = 支出表 合计 (本年支出合计); and each function 类 of the
 //     总表 = the 类 row of the 支出表 with that code;
+//   - where the 支出表 has no 类 rows (it lists units) and the
+//     一般公共预算支出表 holds all the statement's spending, each function
+//     类 of the 总表 = the 类 row of that table;
+//   - each 政府预算 economic 类 of a 总表 or 财政拨款总表 (3、机关资本性支出
+//     （一）) = the sum of the rows of a table coded 503xx beside their
+//     部门预算 code, when that table holds all the side's spending;
 //   - 收入支出总表 income items 一般公共预算 / 政府性基金 / 国有资本经营
-//     财政拨款 = the same items of the 财政拨款收入支出总表;
+//     财政拨款 = the same items of the 财政拨款收入支出总表; and where a side
+//     of the 总表 totals the same as the 财政拨款总表's (all of it 财政拨款),
+//     every item named alike on both;
 //   - 财政拨款收入支出总表 本年收入合计 = 收入表 合计 财政拨款收入;
 //   - 财政拨款收入支出总表 一般公共预算财政拨款 column = 一般公共预算财政拨款
 //     支出表, 类 by 类 and in total; its 政府性基金 and 国有资本经营 columns =
@@ -23,6 +31,8 @@ import (
 //   - 一般公共预算财政拨款支出表 合计 基本支出 = 基本支出表 人员经费合计 +
 //     公用经费合计 (or its 合计).
 //
+// A figure is compared with one other table only, and a difference is
+// reported on the statement, which summarises the detailed tables.
 // Income by function (收入表 类 rows) is not compared with expenditure by
 // function: money received in a year need not be spent in it.
 var CrossTable = &Analyzer{
