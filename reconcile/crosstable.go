@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/gouji/gouji/reconcile/tables"
@@ -13,8 +14,16 @@ import (
 //   - 收入支出总表 本年收入合计 = 收入表 合计 (本年收入合计);
 //     本年支出合计 = 支出表 合计 (本年支出合计); and each function 类 of the
 //     总表 = the 类 row of the 支出表 with that code;
+//   - where the 支出表 has no 类 rows (it lists units) and the
+//     一般公共预算支出表 holds all the statement's spending, each function
+//     类 of the 总表 = the 类 row of that table;
+//   - each 政府预算 economic 类 of a 总表 or 财政拨款总表 (3、机关资本性支出
+//     （一）) = the sum of the rows of a table coded 503xx beside their
+//     部门预算 code, when that table holds all the side's spending;
 //   - 收入支出总表 income items 一般公共预算 / 政府性基金 / 国有资本经营
-//     财政拨款 = the same items of the 财政拨款收入支出总表;
+//     财政拨款 = the same items of the 财政拨款收入支出总表; and where a side
+//     of the 总表 totals the same as the 财政拨款总表's (all of it 财政拨款),
+//     every item named alike on both;
 //   - 财政拨款收入支出总表 本年收入合计 = 收入表 合计 财政拨款收入;
 //   - 财政拨款收入支出总表 一般公共预算财政拨款 column = 一般公共预算财政拨款
 //     支出表, 类 by 类 and in total; its 政府性基金 and 国有资本经营 columns =
@@ -22,6 +31,8 @@ import (
 //   - 一般公共预算财政拨款支出表 合计 基本支出 = 基本支出表 人员经费合计 +
 //     公用经费合计 (or its 合计).
 //
+// A figure is compared with one other table only, and a difference is
+// reported on the statement, which summarises the detailed tables.
 // Income by function (收入表 类 rows) is not compared with expenditure by
 // function: money received in a year need not be spent in it.
 var CrossTable = &Analyzer{
@@ -43,11 +54,17 @@ var CrossTablePart = &Analyzer{
 
 func runCrossTable(p *Pass) (any, error) {
 	ix := p.Tables
+	done := compared{}
 	for _, s := range ix.ByKind(tables.KindSummary) {
-		summaryAgainstDetail(p, s)
+		summaryAgainstDetail(p, s, done)
 	}
 	for _, f := range ix.ByKind(tables.KindFiscalSummary) {
-		fiscalSummaryChecks(p, f)
+		fiscalSummaryChecks(p, f, done)
+	}
+	for _, s := range ix.ByKind(tables.KindSummary) {
+		if f := ix.Nearest(s, tables.KindFiscalSummary); f != nil {
+			sameItems(p, s, f, done)
+		}
 	}
 	for _, g := range ix.ByKind(tables.KindGeneral) {
 		basicAgainstGeneral(p, g)
@@ -55,9 +72,14 @@ func runCrossTable(p *Pass) (any, error) {
 	return nil, nil
 }
 
+// compared holds the statement rows already compared with another table,
+// so that a figure is reported against one table only.
+type compared map[*tables.Record]bool
+
 // summaryAgainstDetail compares the 收入支出总表 with the 收入表, the 支出表
-// and the 财政拨款收入支出总表.
-func summaryAgainstDetail(p *Pass, s *tables.Table) {
+// (or, where all spending is 一般公共预算, the 一般公共预算支出表), the
+// tables of 政府预算 economic 类 and the 财政拨款收入支出总表.
+func summaryAgainstDetail(p *Pass, s *tables.Table, done compared) {
 	ix := p.Tables
 	inc, exp := incomePanels(s), expenditurePanels(s)
 	if in := ix.Nearest(s, tables.KindIncome); in != nil && inc != nil {
@@ -69,11 +91,20 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 			p.checkSame(a, b, what)
 		}
 	}
-	if ex := ix.Nearest(s, tables.KindExpenditure); ex != nil && exp != nil {
+	ex := ix.Nearest(s, tables.KindExpenditure)
+	if ex != nil && exp != nil {
 		if a, b, ok := totals(s, firstTotal(s, exp), ex, tableTotal(ex)); ok {
 			p.checkSame(a, b, "本年支出合计")
 		}
-		sameClasses(p, s, exp, totalColumn, ex, "类 ")
+	}
+	if exp != nil {
+		if ex == nil || !hasClasses(ex) {
+			ex = wholeGeneral(p, s, exp)
+		}
+		if ex != nil {
+			sameClasses(p, s, exp, totalColumn, ex, "类 ", done)
+		}
+		govClasses(p, s, exp, done)
 	}
 	if f := ix.Nearest(s, tables.KindFiscalSummary); f != nil && inc != nil {
 		fi := incomePanels(f)
@@ -88,15 +119,37 @@ func summaryAgainstDetail(p *Pass, s *tables.Table) {
 				continue
 			}
 			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), string(fund)+"财政拨款收入")
+			done[a] = true
 		}
 	}
+}
+
+// hasClasses reports whether a table has function 类 rows.
+func hasClasses(t *tables.Table) bool {
+	_, codes := classRows(t, nil)
+	return len(codes) > 0
+}
+
+// wholeGeneral returns the 一般公共预算支出表 nearest a statement when it
+// holds all the statement's spending (its 合计 is the statement's
+// 本年支出合计): its 类 are then the statement's 类. Nil otherwise.
+func wholeGeneral(p *Pass, s *tables.Table, panels []int) *tables.Table {
+	g := nearestWhere(p, s, func(o *tables.Table) bool { return o.Kind == tables.KindGeneral && hasClasses(o) })
+	if g == nil {
+		return nil
+	}
+	if a, b, ok := totals(s, firstTotal(s, panels), g, tableTotal(g)); ok && sameAmount(b, a) {
+		return g
+	}
+	return nil
 }
 
 // sameClasses compares the 类 rows of a statement's side (panels) in the
 // column col picks with the 类 rows of a detailed table in their total
 // columns, by code; a 类 only one of them prints is unchecked (noRow).
-// what prefixes the code and name in messages.
-func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table, *tables.Record) int, detail *tables.Table, what string) {
+// A difference is reported on the statement, which summarises the
+// detailed table. what prefixes the code and name in messages.
+func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table, *tables.Record) int, detail *tables.Table, what string, done compared) {
 	mine, order := classRows(s, panels)
 	theirs, theirOrder := classRows(detail, nil)
 	for _, code := range union(order, theirOrder) {
@@ -113,7 +166,8 @@ func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table,
 		if ca < 0 || cb < 0 {
 			continue
 		}
-		p.checkSame(cellOf(s, a, ca), cellOf(detail, b, cb), what+code+" "+b.Label)
+		p.checkSame(cellOf(detail, b, cb), cellOf(s, a, ca), what+code+" "+b.Label)
+		done[a] = true
 	}
 }
 
@@ -131,7 +185,7 @@ func totals(ta *tables.Table, a *tables.Record, tb *tables.Table, b *tables.Reco
 
 // fiscalSummaryChecks compares the 财政拨款收入支出总表 with the 收入表 (its
 // 财政拨款收入 column) and with the tables of each fund.
-func fiscalSummaryChecks(p *Pass, f *tables.Table) {
+func fiscalSummaryChecks(p *Pass, f *tables.Table, done compared) {
 	ix := p.Tables
 	inc, exp := incomePanels(f), expenditurePanels(f)
 	if in := ix.Nearest(f, tables.KindIncome); in != nil && inc != nil {
@@ -151,9 +205,14 @@ func fiscalSummaryChecks(p *Pass, f *tables.Table) {
 	sub := firstTotal(f, exp)
 	if g := ix.Nearest(f, tables.KindGeneral); g != nil {
 		general := func(t *tables.Table, r *tables.Record) int { return columnWhere(t, r, pathHas(string(fundGeneral))) }
-		sameClasses(p, f, exp, general, g, "一般公共预算财政拨款支出 类 ")
+		detail := g
+		if w := wholeGeneral(p, f, exp); sub != nil && general(f, sub) < 0 && w != nil {
+			detail, general = w, totalColumn // no column per fund, all of it 一般公共预算
+		}
+		sameClasses(p, f, exp, general, detail, "一般公共预算财政拨款支出 类 ", done)
 		fundTotal(p, f, sub, g, fundGeneral, "一般公共预算财政拨款支出")
 	}
+	govClasses(p, f, exp, done)
 	if gf := ix.Nearest(f, tables.KindGovFund); gf != nil {
 		fundTotal(p, f, sub, gf, fundGovFund, "政府性基金预算财政拨款支出")
 	}
@@ -298,4 +357,156 @@ func noRow(p *Pass, t *tables.Table, r *tables.Record, other *tables.Table, code
 	x := cellOf(t, r, c)
 	msg := "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it"
 	p.Unchecked(x.finding(Info, "", msg, []Evidence{x.evidence()}))
+}
+
+// govClasses compares each 政府预算 economic 类 of a statement's side
+// (3、机关资本性支出（一）) with the sum of the rows of a detailed table
+// coded 503 (or 50301, 50306 …) beside their 部门预算 code, when that table
+// holds all the side's spending (its 合计 is the side's 本年支出合计).
+func govClasses(p *Pass, s *tables.Table, panels []int, done compared) {
+	for _, pi := range panels {
+		if sideOf(s, pi) != sideGovEconomic {
+			continue
+		}
+		sub := firstTotal(s, []int{pi})
+		g := nearestWhere(p, s, hasGovCodes)
+		if sub == nil || g == nil {
+			continue
+		}
+		if a, b, ok := totals(s, sub, g, tableTotal(g)); !ok || !sameAmount(b, a) {
+			continue
+		}
+		groups := govGroups(g)
+		for _, r := range s.Records {
+			if r.Panel != pi || r.Heading {
+				continue
+			}
+			if r == sub {
+				break
+			}
+			code := tables.GovEconomicClassCode(r.Label)
+			c := totalColumn(s, r)
+			if code == "" || c < 0 || len(groups[code]) == 0 {
+				continue
+			}
+			p.checkSum(cellOf(s, r, c), groups[code], "the rows coded "+code+" in "+g.Name())
+			done[r] = true
+		}
+	}
+}
+
+func hasGovCodes(t *tables.Table) bool {
+	for _, r := range t.Records {
+		if r.Gov != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// govGroups returns the total cells of a table's rows by 政府预算 economic
+// 类: the rows coded with the 类 itself where printed, else the rows of
+// its 款 (50301, 50306).
+func govGroups(t *tables.Table) map[string][]term {
+	classes, items := map[string][]term{}, map[string][]term{}
+	for _, r := range t.Records {
+		if r.Heading || len(r.Gov) < 3 {
+			continue
+		}
+		c := totalColumn(t, r)
+		if c < 0 {
+			continue
+		}
+		if len(r.Gov) == 3 {
+			classes[r.Gov] = append(classes[r.Gov], cellOf(t, r, c))
+		} else {
+			items[r.Gov[:3]] = append(items[r.Gov[:3]], cellOf(t, r, c))
+		}
+	}
+	for code, x := range items {
+		if _, ok := classes[code]; !ok {
+			classes[code] = x
+		}
+	}
+	return classes
+}
+
+// sameItems compares the 收入支出总表 with the 财政拨款收入支出总表 item by
+// item, side by side, where a side of the one totals the same as the
+// matching side of the other: all of that money is then 财政拨款, and an
+// item named alike in both (1、一般公共预算拨款, (1)工资福利支出 under
+// 2、专项业务经费支出) is the same figure. Rows before the year's total
+// only, and not those already compared with a detailed table.
+func sameItems(p *Pass, s, f *tables.Table, done compared) {
+	used := map[int]bool{}
+	for _, sp := range s.Panels {
+		fp := matchingSide(s, sp.Index, f, used)
+		if fp < 0 {
+			continue
+		}
+		used[fp] = true
+		a, b, ok := totals(s, firstTotal(s, []int{sp.Index}), f, firstTotal(f, []int{fp}))
+		if !ok || !sameAmount(b, a) {
+			continue
+		}
+		theirs := map[string]namedItem{}
+		for _, it := range itemsByName(f, fp) {
+			theirs[it.key] = it
+		}
+		for _, it := range itemsByName(s, sp.Index) {
+			o, found := theirs[it.key]
+			if !found || done[it.r] {
+				continue
+			}
+			ca, cb := totalColumn(s, it.r), totalColumn(f, o.r)
+			if ca < 0 || cb < 0 {
+				continue
+			}
+			p.checkSame(cellOf(f, o.r, cb), cellOf(s, it.r, ca), it.r.Name())
+		}
+	}
+}
+
+// matchingSide returns the panel of f that lists what panel sp of s lists:
+// the same side (收入, 支出) and the same classification, the first not
+// yet used; −1 when there is none.
+func matchingSide(s *tables.Table, sp int, f *tables.Table, used map[int]bool) int {
+	income := inPanels(&tables.Record{Panel: sp}, incomePanels(s))
+	fInc := incomePanels(f)
+	kind := sideOf(s, sp)
+	for _, fp := range f.Panels {
+		if used[fp.Index] || inPanels(&tables.Record{Panel: fp.Index}, fInc) != income {
+			continue
+		}
+		if sideOf(f, fp.Index) == kind {
+			return fp.Index
+		}
+	}
+	return -1
+}
+
+// namedItem is a statement row before the year's total, keyed by its name
+// and how many rows of that name came before it ((1)工资福利支出 under
+// 1、 and again under 2、).
+type namedItem struct {
+	key string
+	r   *tables.Record
+}
+
+func itemsByName(t *tables.Table, panel int) []namedItem {
+	seen := map[string]int{}
+	var out []namedItem
+	for _, r := range t.Records {
+		if r.Panel != panel || r.Heading || r.Label == "" {
+			continue
+		}
+		if tables.IsTotal(r.Label) {
+			break
+		}
+		name := r.Name()
+		key := name + "#" + strconv.Itoa(seen[name])
+		seen[name]++
+		out = append(out, namedItem{key, r})
+	}
+	return out
 }

@@ -40,3 +40,110 @@ func TestIncomeTableWithBalancesAgainstGrandTotal(t *testing.T) {
 	assert.Contains(t, fs[0].Message, "收入总计")
 	assert.Equal(t, "131.00", fs[0].Evidence[1].Value)
 }
+
+// A 收支总表 whose money is all 一般公共预算 财政拨款, its 财政拨款收支总表, the
+// 一般公共预算支出表 by function and by economic 类 (部门 and 政府 codes side
+// by side), as xian-kjj-2022-budget prints them.
+const wholeFiscal = `部门综合预算收支总表
+单位：元
+收入		支出					
+项目	预算数	支出功能分类科目	预算数	部门预算支出经济科目	预算数	政府预算支出经济分类科目	预算数
+一、部门预算	100.00	一、部门预算	100.00	一、部门预算	100.00	一、部门预算	100.00
+1、财政拨款	100.00	1、教育支出	30.00	1、人员经费和公用经费支出	40.00	1、机关工资福利支出	45.00
+(1)一般公共预算拨款	100.00	2、科学技术支出	70.00	(1)工资福利支出	40.00	2、对企业补助	55.00
+其中：专项资金	60.00	3、其他支出		2、专项业务经费支出	60.00	3、其他支出	
+2、事业收入				(1)工资福利支出	5.00		
+				(2)对企业补助	55.00		
+本年收入合计	100.00	本年支出合计	100.00	本年支出合计	100.00	本年支出合计	100.00
+收入总计	100.00	支出总计	100.00	支出总计	100.00	支出总计	100.00
+
+部门综合预算财政拨款收支总表
+单位：元
+收入		支出					
+项目	预算数	支出功能分类科目	预算数	部门预算支出经济科目	预算数	政府预算支出经济分类科目	预算数
+一、财政拨款	100.00	一、财政拨款	100.00	一、财政拨款	100.00	一、财政拨款	100.00
+1、一般公共预算拨款	100.00	1、教育支出	30.00	1、人员经费和公用经费支出	40.00	1、机关工资福利支出	45.00
+其中：专项资金	60.00	2、科学技术支出	70.00	(1)工资福利支出	40.00	2、对企业补助	55.00
+2、政府性基金拨款		3、其他支出		2、专项业务经费支出	60.00	3、其他支出	
+				(1)工资福利支出	5.00		
+				(2)对企业补助	55.00		
+本年收入合计	100.00	本年支出合计	100.00	本年支出合计	100.00	本年支出合计	100.00
+收入总计	100.00	支出总计	100.00	支出总计	100.00	支出总计	100.00
+
+一般公共预算支出表（按功能科目）
+单位：元
+功能科目编码	功能科目名称	合计	基本支出	项目支出
+	合计	100.00	40.00	60.00
+205	教育支出	30.00	10.00	20.00
+20508	进修及培训	30.00	10.00	20.00
+206	科学技术支出	70.00	30.00	40.00
+20601	科学技术管理事务	70.00	30.00	40.00
+
+一般公共预算支出表（按经济分类科目）
+单位：元
+部门经济科目编码	部门经济科目名称	政府经济科目编码	政府经济科目名称	合计	人员经费	专项业务经费
+	合计			100.00	40.00	60.00
+301	工资福利支出			45.00	40.00	5.00
+30101	基本工资	50101	工资奖金津补贴	45.00	40.00	5.00
+312	对企业补助			55.00	0.00	55.00
+31299	其他对企业补助	50799	其他对企业补助	55.00	0.00	55.00
+`
+
+func TestSummaryAgainstDetailTables(t *testing.T) {
+	assert.Empty(t, rules(reported(check(t, wholeFiscal))), "the report holds as written")
+
+	cases := []struct {
+		name, from, to string
+		rules          []string
+		claimed, what  string
+	}{
+		// A function 类 of the 收支总表 against the 一般公共预算支出表, which
+		// holds all its spending; 一、部门预算 no longer adds up either.
+		{"function 类", "1、教育支出\t30.00", "1、教育支出\t3.00", []string{"statement-sum", "cross-table"}, "3.00", "类 205"},
+		// A 政府预算 economic 类 against the rows coded 507xx.
+		{"政府经济 类", "2、对企业补助\t55.00", "2、对企业补助\t5.50", []string{"statement-sum", "cross-table"}, "5.50", "coded 507"},
+		// An item under 2、专项业务经费支出 against the same item of the
+		// 财政拨款收支总表 (the 收支总表's totals are all 财政拨款).
+		{"same item", "(2)对企业补助\t55.00", "(2)对企业补助\t5.50", []string{"statement-sum", "cross-table"}, "5.50", "对企业补助"},
+		// A partial row (其中) is not added up, only compared.
+		{"其中 row", "其中：专项资金\t60.00", "其中：专项资金\t6.00", []string{"cross-table"}, "6.00", "专项资金"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			edited := strings.Replace(wholeFiscal, c.from, c.to, 1)
+			require.NotEqual(t, wholeFiscal, edited)
+			fs := reported(check(t, edited))
+			require.ElementsMatch(t, c.rules, rules(fs))
+			x := only(t, fs, "cross-table")
+			assert.Equal(t, c.claimed, x.Claimed)
+			assert.Contains(t, x.Message, c.what)
+			assert.Equal(t, "部门综合预算收支总表", x.Evidence[0].Table)
+		})
+	}
+}
+
+// The 财政拨款收支总表's 政府预算 economic 类 is compared with the coded
+// rows, and the same cell of the 收支总表 is not compared with it again.
+func TestFiscalSummaryGovClass(t *testing.T) {
+	at := strings.Index(wholeFiscal, "部门综合预算财政拨款收支总表")
+	edited := wholeFiscal[:at] + strings.Replace(wholeFiscal[at:], "2、对企业补助\t55.00", "2、对企业补助\t5.50", 1)
+	fs := reported(check(t, edited))
+	require.ElementsMatch(t, []string{"statement-sum", "cross-table"}, rules(fs))
+	x := only(t, fs, "cross-table")
+	assert.Equal(t, "5.50", x.Claimed)
+	assert.Contains(t, x.Message, "coded 507")
+	assert.Equal(t, "部门综合预算财政拨款收支总表", x.Evidence[0].Table)
+}
+
+// only returns the one finding of a rule.
+func only(t *testing.T, fs []Finding, rule string) Finding {
+	t.Helper()
+	var out []Finding
+	for _, f := range fs {
+		if f.Rule == rule {
+			out = append(out, f)
+		}
+	}
+	require.Len(t, out, 1)
+	return out[0]
+}

@@ -183,7 +183,8 @@ func TestStatementTotalTolerance(t *testing.T) {
 }
 
 // A 类 figure of the 收入支出决算总表 changed: its own total and the 支出
-// 决算表 disagree with it.
+// 决算表 disagree with it. The claim is the statement's figure, the one
+// that summarises the detailed table.
 func TestCrossTableEdit(t *testing.T) {
 	lines := strings.Split(seedText(t), "\n")
 	n := 0
@@ -198,8 +199,8 @@ func TestCrossTableEdit(t *testing.T) {
 	require.Equal(t, []string{"cross-table", "statement-sum"}, rules(fs))
 	for _, f := range fs {
 		if f.Rule == "cross-table" {
-			assert.Equal(t, "2482.92", f.Claimed, "the claim stands in the later table")
-			assert.Equal(t, "2482.29", f.Expected)
+			assert.Equal(t, "2482.29", f.Claimed, "the claim stands in the statement")
+			assert.Equal(t, "2482.92", f.Expected)
 			assert.Contains(t, f.Message, "类 216")
 		}
 	}

@@ -60,10 +60,13 @@ func statementRelations(t *tables.Table, panel int) []relation {
 }
 
 // statementRows returns the rows of a statement panel, or nil when the
-// panel is not a statement.
+// panel is not a statement: a panel without codes with two numbered items
+// (一、 二、), or one numbered item and a total in a table known by its
+// title to be a summary statement (一、部门预算 over 1、 2、 … and
+// 本年支出合计).
 func statementRows(t *tables.Table, panel int) []*tables.Record {
 	var recs []*tables.Record
-	numbered := 0
+	numbered, total := 0, false
 	for _, r := range t.Records {
 		if r.Panel != panel || r.Heading {
 			continue
@@ -74,12 +77,19 @@ func statementRows(t *tables.Table, panel int) []*tables.Record {
 		if tables.Ordinal(r.Label) {
 			numbered++
 		}
+		total = total || tables.IsTotal(r.Label)
 		recs = append(recs, r)
 	}
-	if numbered < 2 {
-		return nil
+	if numbered >= 2 || numbered == 1 && total && knownStatement(t) {
+		return recs
 	}
-	return recs
+	return nil
+}
+
+// knownStatement reports whether a table's title makes it a summary
+// statement (收支总表, 财政拨款收支总表).
+func knownStatement(t *tables.Table) bool {
+	return t.Kind == tables.KindSummary || t.Kind == tables.KindFiscalSummary
 }
 
 // statementReader reads a statement panel row by row.
@@ -103,7 +113,7 @@ func (s *statementReader) read(r *tables.Record) {
 		// Partial: not a complete breakdown.
 	case tables.IsTotal(label):
 		s.readTotal(r)
-	case s.subtotal != nil && tables.IsCarry(label) && !s.carryPart(label):
+	case s.subtotal != nil && balanceRow(label) && !s.carryPart(label):
 		s.carries = append(s.carries, r)
 		s.lastCarry = r
 		s.carryRows = append(s.carryRows, r)
@@ -120,6 +130,23 @@ func (s *statementReader) read(r *tables.Record) {
 			s.subs[s.lastItem] = append(s.subs[s.lastItem], r)
 		}
 	}
+}
+
+// balanceRow reports whether a row after the year's total is a balance
+// that adds to it: carried over (上年结转, 结转下年, 结余), a balance held
+// (上年实户资金余额, 未安排支出的实户资金) or a reserve drawn on
+// (用事业基金弥补收支差额).
+func balanceRow(label string) bool {
+	if tables.IsCarry(label) {
+		return true
+	}
+	k := tables.StripNumbering(label)
+	for _, w := range []string{"余额", "弥补", "实户资金"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // carryPart reports whether a balance row numbered 1. 2. (（一）（二）)
@@ -156,9 +183,7 @@ func (s *statementReader) relations() []relation {
 		if run := inner[it]; len(run) > 0 {
 			rels = append(rels, relation{it, run, fmt.Sprintf("the %d numbered items below it", len(run))})
 		}
-		if sub := s.subs[it]; len(sub) > 0 && itemNumber(sub[0].Label) <= 1 {
-			rels = append(rels, relation{it, sub, fmt.Sprintf("its %d sub-items", len(sub))})
-		}
+		rels = append(rels, subItemRelations(it, s.subs[it])...)
 	}
 	for _, c := range s.carryRows {
 		if b := s.breakdown[c]; len(b) > 0 {
@@ -237,4 +262,66 @@ func chineseNumber(k string) int {
 		return 0
 	}
 	return n + cur
+}
+
+// numberStyle is the way an item is numbered: 一、, （一）, 1、 or 1., (1).
+// Within a statement each style is one level of the breakdown.
+type numberStyle int
+
+const (
+	styleNone       numberStyle = iota
+	styleHan                    // 一、
+	styleParenHan               // （一）
+	styleDigit                  // 1、 1.
+	styleParenDigit             // (1) （1）
+)
+
+// styleOf returns the numbering style of a label.
+func styleOf(label string) numberStyle {
+	k := tables.Key(label)
+	switch {
+	case tables.Ordinal(k):
+		return styleHan
+	case strings.HasPrefix(k, "("):
+		if n := strings.TrimLeft(k, "("); n != "" && n[0] >= '0' && n[0] <= '9' {
+			return styleParenDigit
+		}
+		if chineseNumber(strings.TrimLeft(k, "(")) > 0 {
+			return styleParenHan
+		}
+	case k != "" && k[0] >= '0' && k[0] <= '9':
+		return styleDigit
+	}
+	return styleNone
+}
+
+// subItemRelations reads the breakdown of an item from the numbered rows
+// below it: the rows numbered in the style of the first are its parts
+// (1、 2、 3、), and the rows of other styles between them break those
+// parts down in turn ((1) (2) under 1、). A level is added up only when its
+// numbers start at the first.
+func subItemRelations(item *tables.Record, rows []*tables.Record) []relation {
+	if len(rows) == 0 {
+		return nil
+	}
+	top := styleOf(rows[0].Label)
+	var parts []*tables.Record
+	below := map[*tables.Record][]*tables.Record{}
+	for _, r := range rows {
+		switch {
+		case styleOf(r.Label) == top:
+			parts = append(parts, r)
+		case len(parts) > 0:
+			last := parts[len(parts)-1]
+			below[last] = append(below[last], r)
+		}
+	}
+	var rels []relation
+	if itemNumber(parts[0].Label) <= 1 {
+		rels = append(rels, relation{item, parts, fmt.Sprintf("its %d sub-items", len(parts))})
+	}
+	for _, p := range parts {
+		rels = append(rels, subItemRelations(p, below[p])...)
+	}
+	return rels
 }

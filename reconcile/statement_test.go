@@ -87,3 +87,36 @@ func TestItemNumber(t *testing.T) {
 		assert.Equal(t, want, itemNumber(label), label)
 	}
 }
+
+// A statement with one top item (一、部门预算) broken down into 1、 2、,
+// each broken down into (1) (2): the 1、 rows add up to 一、 and the (1)
+// rows to their 1、, never all of them together; 上年实户资金余额 and
+// 未安排支出的实户资金 are balances beside the year's total
+// (xian-kjj-2022-budget 表1).
+func TestStatementNumberingLevels(t *testing.T) {
+	table := func(enterprises string) []Finding {
+		return checkTable(t,
+			"部门综合预算收支总表（表1）",
+			"单位：元",
+			"收入\t\t支出\t",
+			"项目\t预算数\t部门预算支出经济科目\t预算数",
+			"一、部门预算\t100.00\t一、部门预算\t100.00",
+			"1、财政拨款\t100.00\t1、人员经费和公用经费支出\t40.00",
+			"(1)一般公共预算拨款\t100.00\t(1)工资福利支出\t30.00",
+			"其中：专项资金列入部门预算的项目\t60.00\t(2)商品和服务支出\t10.00",
+			"(2)政府性基金拨款\t\t2、专项业务经费支出\t60.00",
+			"2、事业收入\t\t(1)工资福利支出\t5.00",
+			"\t\t(2)对企业补助\t"+enterprises,
+			"本年收入合计\t100.00\t本年支出合计\t100.00",
+			"用事业基金弥补收支差额\t\t结转下年\t",
+			"上年实户资金余额\t7.00\t未安排支出的实户资金\t7.00",
+			"收入总计\t107.00\t支出总计\t107.00",
+		)
+	}
+	assert.Empty(t, table("55.00"), "the statement holds as written")
+	fs := table("5.50")
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "60.00", fs[0].Claimed)
+	assert.Equal(t, "10.50", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "专项业务经费支出")
+}

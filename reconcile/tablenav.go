@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -26,6 +27,26 @@ func nearestKind(p *Pass, k tables.Kind, block int, budget bool) *tables.Table {
 		}
 		if best == nil || d < bestDist {
 			best, bestDist = t, d
+		}
+	}
+	return best
+}
+
+// nearestWhere returns the table nearest t (by place in the document, of
+// the same budget flag) that ok accepts, or nil.
+func nearestWhere(p *Pass, t *tables.Table, ok func(*tables.Table) bool) *tables.Table {
+	var best *tables.Table
+	bestDist := 0
+	for _, o := range p.Tables.Tables {
+		if o == t || o.Budget != t.Budget || !ok(o) {
+			continue
+		}
+		d := o.Block - t.Block
+		if d < 0 {
+			d = -d
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = o, d
 		}
 	}
 	return best
@@ -190,10 +211,15 @@ func pathHas(word string) func([]string) bool {
 }
 
 // classRows returns a table's 类 rows by code: printed codes, or for a
-// statement the codes its 类 names stand for.
+// statement the codes its 类 names stand for on a side that lists
+// function 类. A table coded by unit (单位编码) has no 类 rows.
 func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []string) {
 	rows := map[string]*tables.Record{}
 	var order []string
+	if unitCoded(t) {
+		return rows, nil
+	}
+	sides := map[int]sideKind{}
 	for _, r := range t.Records {
 		if r.Heading || panels != nil && !inPanels(r, panels) {
 			continue
@@ -203,7 +229,12 @@ func classRows(t *tables.Table, panels []int) (map[string]*tables.Record, []stri
 		case r.Level == 1 && r.Code != "":
 			code = r.Code
 		case r.Code == "" && r.Class != "":
-			code = r.Class
+			if _, ok := sides[r.Panel]; !ok {
+				sides[r.Panel] = sideOf(t, r.Panel)
+			}
+			if sides[r.Panel] == sideFunction {
+				code = r.Class
+			}
 		}
 		if code == "" || strings.HasPrefix(code, "3") {
 			continue
@@ -255,4 +286,62 @@ func spendingColumn(t *tables.Table, r *tables.Record) int {
 		}
 	}
 	return totalColumn(t, r)
+}
+
+// unitCoded reports whether a table's codes are those of budget units
+// (单位编码: 204001 西安市科学技术局), not of the classification.
+func unitCoded(t *tables.Table) bool {
+	for _, c := range t.Columns {
+		if c.Role == tables.RoleCode && strings.Contains(c.Leaf(), "单位") {
+			return true
+		}
+	}
+	return false
+}
+
+// sideKind is what the items of a statement's side classify.
+type sideKind int
+
+const (
+	sideOther       sideKind = iota
+	sideFunction             // function 类: 一般公共服务支出, 教育支出
+	sideEconomic             // 部门预算 economic 类: 工资福利支出, 商品和服务支出
+	sideGovEconomic          // 政府预算 economic 类: 机关工资福利支出, 对事业单位经常性补助
+)
+
+// sideOf tells what a statement panel lists from the names of its rows:
+// the classification most of them name (function 类 on a tie, as
+// 其他支出 is in all three).
+func sideOf(t *tables.Table, panel int) sideKind {
+	var n [4]int
+	for _, r := range t.Records {
+		if r.Panel != panel || r.Heading || r.Code != "" {
+			continue
+		}
+		if r.Class != "" {
+			n[sideFunction]++
+		}
+		if tables.EconomicClassCode(r.Label) != "" {
+			n[sideEconomic]++
+		}
+		if tables.GovEconomicClassCode(r.Label) != "" {
+			n[sideGovEconomic]++
+		}
+	}
+	best := sideOther
+	for k := sideFunction; k <= sideGovEconomic; k++ {
+		if n[k] > n[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// sameAmount reports whether two cells print the same amount (each read as
+// the interval it stands for, in the unit of b's table).
+func sameAmount(a, b term) bool {
+	if !a.Cell.Has || !b.Cell.Has {
+		return false
+	}
+	return num.Consistent(b.Cell.Value, inUnitOf(a, b.T).Interval())
 }

@@ -74,3 +74,52 @@ func PersonnelClass(code string) bool {
 // EconomicCode reports whether code belongs to the economic classification
 // (3xx) rather than the function classification (2xx).
 func EconomicCode(code string) bool { return strings.HasPrefix(code, "3") }
+
+// economicClasses maps the names of the 类 of the 部门预算支出经济分类 (3xx)
+// to their codes; govEconomicClasses those of the 政府预算支出经济分类
+// (5xx). Summary statements list these 类 by name, with item numbers; the
+// codes let a statement's side be told for what it classifies and its rows
+// be matched with the coded rows of other tables. Names are keys (ASCII
+// brackets).
+var economicClasses = map[string]string{
+	"工资福利支出":      "301",
+	"商品和服务支出":     "302",
+	"对个人和家庭的补助":   "303",
+	"对个人和家庭补助":    "303",
+	"债务利息及费用支出":   "307",
+	"资本性支出(基本建设)": "309",
+	"资本性支出":       "310",
+	"对企业补助(基本建设)": "311",
+	"对企业补助":       "312",
+	"对社会保障基金补助":   "313",
+	"其他支出":        "399",
+}
+
+var govEconomicClasses = map[string]string{
+	"机关工资福利支出":   "501",
+	"机关商品和服务支出":  "502",
+	"机关资本性支出(一)": "503",
+	"机关资本性支出(二)": "504",
+	"对事业单位经常性补助": "505",
+	"对事业单位资本性补助": "506",
+	"对企业补助":      "507",
+	"对企业资本性支出":   "508",
+	"对个人和家庭的补助":  "509",
+	"对个人和家庭补助":   "509",
+	"对社会保障基金补助":  "510",
+	"债务利息及费用支出":  "511",
+	"债务还本支出":     "512",
+	"转移性支出":      "513",
+	"预备费及预留":     "514",
+	"其他支出":       "599",
+}
+
+// EconomicClassCode returns the code of a 部门预算支出经济分类 类 named by
+// label ("(1)工资福利支出" → 301), or "".
+func EconomicClassCode(label string) string { return economicClasses[StripNumbering(label)] }
+
+// GovEconomicClassCode returns the code of a 政府预算支出经济分类 类 named
+// by label ("3、机关资本性支出（一）" → 503), or "".
+func GovEconomicClassCode(label string) string {
+	return govEconomicClasses[StripNumbering(label)]
+}

@@ -31,6 +31,8 @@ func (t *Table) buildRecords(g *grid) {
 					switch {
 					case IsCode(s):
 						parts[0] = s
+					case govCodePattern.MatchString(s):
+						rec.Gov = s
 					case !IsNil(s):
 						if code, name, ok := SplitCodeName(s); ok {
 							parts[0] = code

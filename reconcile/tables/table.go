@@ -106,6 +106,9 @@ type Record struct {
 	// Class is the code of the function 类 the label names when no code was
 	// printed ("一、一般公共服务支出" → 201), for matching summary tables.
 	Class string
+	// Gov is the 政府预算支出经济分类 code (503, 50306) printed beside the
+	// row's 部门预算 economic code, "" when none was printed.
+	Gov string
 	// Level is 1 for a 类, 2 for a 款, 3 for a 项, 0 when unknown.
 	Level int
 	// Parent is the row this row is a part of in the classification, nil

@@ -91,6 +91,10 @@ func IsCarry(label string) bool {
 // codes with 1.
 var codePattern = regexp.MustCompile(`^[123]\d{2}(?:\d{2}){0,2}$`)
 
+// govCodePattern matches a 政府预算支出经济分类 code (503, 50306), printed in
+// a column of its own beside the 部门预算 economic code.
+var govCodePattern = regexp.MustCompile(`^5\d{2}(?:\d{2})?$`)
+
 // IsCode reports whether s is a whole classification code.
 func IsCode(s string) bool { return codePattern.MatchString(strings.TrimSpace(s)) }
 
