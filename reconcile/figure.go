@@ -169,7 +169,9 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	if c.Subject.Kind == "class" || c.Subject.Code != "" || len(c.Subject.Chain) > 0 {
 		return classFigure(ctx)
 	}
-	if n.underProject(c) || involved(p, c, a.Mention.Start) {
+	// 涉及 introduces the claim's own amount; a probe (ID −1: the figure a
+	// share's whole or a completion's budget names) is looked up by name.
+	if n.underProject(c) || c.ID >= 0 && involved(p, c, a.Mention.Start) {
 		return &figure{} // a project's own 项目支出, 总计 …
 	}
 	return termFigure(ctx)

@@ -47,13 +47,8 @@ type narrative struct {
 	valueClaims map[int]int
 }
 
-// refined returns the interval of a figure at scale, narrowed by the table
-// cell that prints the same figure when the two agree: both are printings
-// of one true value, which lies in both intervals. "“三公”经费…预算为68万元"
-// stands for 67.5 to 68.5, but the 三公 table prints 68.00, so a rate of it
-// is computed on 67.995 to 68.005.
-func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
-	iv := valueIn(a.Mention, scale)
+// amountClaimOf returns the amount claim whose value is a, or nil.
+func (n *narrative) amountClaimOf(a segment.Arg) *segment.Claim {
 	if n.valueClaims == nil {
 		n.valueClaims = map[int]int{}
 		for c := range n.claims(segment.ClaimAmount) {
@@ -65,11 +60,21 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 		}
 	}
 	id, ok := n.valueClaims[a.Ref]
-	if !ok || a.Ref < 0 || !isMoney(a.Mention) || !exact(a.Mention) {
-		return iv
+	if !ok || a.Ref < 0 {
+		return nil
 	}
-	c := n.claim(id)
-	if c == nil {
+	return n.claim(id)
+}
+
+// refined returns the interval of a figure at scale, narrowed by the table
+// cell that prints the same figure when the two agree: both are printings
+// of one true value, which lies in both intervals. "“三公”经费…预算为68万元"
+// stands for 67.5 to 68.5, but the 三公 table prints 68.00, so a rate of it
+// is computed on 67.995 to 68.005.
+func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
+	iv := valueIn(a.Mention, scale)
+	c := n.amountClaimOf(a)
+	if c == nil || !isMoney(a.Mention) || !exact(a.Mention) {
 		return iv
 	}
 	cv, ok := n.figure(p, c).cellAmount(scale)

@@ -265,12 +265,15 @@ func wholeCandidates(n *narrative, c *segment.Claim, part segment.Arg) (out []se
 }
 
 // notItsWhole reports whether a table figure cannot be the whole of a
-// share: the part is larger, or as large while the share printed is below
-// 100%.
+// share: the part is larger; or it is as large while the share printed is
+// below 100% — then the whole meant is another, wider figure of the name
+// (the department's 本年支出合计, not the 财政拨款 statement's, for
+// "财政拨款预算支出17981.68万元，占本年支出合计的99.92%"), or the percent is
+// wrong, and the figures cannot tell which.
 func notItsWhole(part, whole num.Interval, pct segment.Mention) bool {
 	if part.Lo.GreaterThan(whole.Hi) {
 		return true
 	}
 	hundred := decimal.NewFromInt(100)
-	return part.Lo.Equal(whole.Lo) && part.Hi.Equal(whole.Hi) && pct.Value.D.LessThan(hundred) && !pct.Value.Interval().Contains(hundred)
+	return part.Lo.Equal(whole.Lo) && part.Hi.Equal(whole.Hi) && !pct.Value.Interval().Contains(hundred)
 }
