@@ -275,5 +275,5 @@ func notItsWhole(part, whole num.Interval, pct segment.Mention) bool {
 		return true
 	}
 	hundred := decimal.NewFromInt(100)
-	return part.Lo.Equal(whole.Lo) && part.Hi.Equal(whole.Hi) && !pct.Value.Interval().Contains(hundred)
+	return part.Mid().Equal(whole.Mid()) && !pct.Value.Interval().Contains(hundred)
 }
