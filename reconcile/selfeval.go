@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/gouji/gouji/extract"
@@ -358,4 +359,199 @@ func checkAtMostWeight(p *Pass, blocks map[*extract.Table]int, l tables.ScoreLin
 		fmt.Sprintf("得分 of %s is %s, more than its 分值 %s", l.Score.Label, s, w), l.Weight))
 }
 
-func checkSummaries(p *Pass, blocks map[*extract.Table]int, sheets []*tables.Sheet) {}
+// summaryFigures are the figures a project's summary (项目绩效自评综述)
+// states, with what they are on its sheet.
+var summaryFigures = []struct {
+	what    string
+	pattern *regexp.Regexp
+	cell    func(*tables.Sheet) (tables.SheetCell, bool)
+}{
+	{"自评得分", regexp.MustCompile(`自评得分为?(\d+(?:\.\d+)?)分`), sheetScore},
+	{"全年预算数", regexp.MustCompile(`全年预算数为?(\d[\d,]*(?:\.\d+)?)万元`), sheetBudget},
+	{"执行数", regexp.MustCompile(`[^年]执行数为?(\d[\d,]*(?:\.\d+)?)万元`), sheetActual},
+}
+
+func sheetScore(s *tables.Sheet) (tables.SheetCell, bool) {
+	if s.Total == nil || s.Total.Score.Table == nil {
+		return tables.SheetCell{}, false
+	}
+	return s.Total.Score, true
+}
+
+func sheetBudget(s *tables.Sheet) (tables.SheetCell, bool) {
+	if len(s.Rates) == 0 || s.Money != "万元" {
+		return tables.SheetCell{}, false
+	}
+	return s.Rates[0].Budget, true
+}
+
+func sheetActual(s *tables.Sheet) (tables.SheetCell, bool) {
+	if len(s.Rates) == 0 || s.Money != "万元" {
+		return tables.SheetCell{}, false
+	}
+	return s.Rates[0].Actual, true
+}
+
+// checkSummaries checks the narrative's summary of each project (a
+// paragraph naming the project before 综述, with the paragraphs that
+// continue it) against the project's sheet: its 自评得分, 全年预算数 and 执行数.
+func checkSummaries(p *Pass, blocks map[*extract.Table]int, sheets []*tables.Sheet) {
+	found := map[int]*tables.Sheet{}
+	times := map[*tables.Sheet]int{}
+	for i, b := range p.Doc.Blocks {
+		para := b.Paragraph
+		if para == nil {
+			continue
+		}
+		head, _, ok := strings.Cut(para.Text, "综述")
+		if !ok {
+			continue
+		}
+		if s := summarySheet(sheets, head); s != nil {
+			found[i] = s
+			times[s]++
+		}
+	}
+	for i := range p.Doc.Blocks {
+		s := found[i]
+		if s == nil || times[s] > 1 {
+			continue // a sheet two summaries name is not known to be either's
+		}
+		text, starts := summaryText(p.Doc.Blocks, i)
+		copied := copiedFrom(sheets, s)
+		sheetReported := false
+		for _, f := range summaryFigures {
+			claimed, want, ok := summaryFigure(text, s, f.pattern, f.cell)
+			switch {
+			case !ok:
+			case num.Consistent(claimed, want.Interval()):
+				p.Consistent()
+			case copied != nil && f.what != "自评得分":
+				if !sheetReported {
+					reportCopiedSheet(p, blocks, s, copied, f.what, claimed, f.cell)
+					sheetReported = true
+				}
+			default:
+				reportSummaryFigure(p, i, text, starts, s, f.what, f.pattern, f.cell)
+			}
+		}
+	}
+}
+
+// summarySheet returns the one sheet whose project (and, where several
+// projects' names are in the head, unit) the head of a summary names; nil
+// if none or several.
+func summarySheet(sheets []*tables.Sheet, head string) *tables.Sheet {
+	k := tables.Key(head)
+	var named []*tables.Sheet
+	for _, s := range sheets {
+		if name := tables.Key(s.Project); name != "" && strings.Contains(k, name) {
+			named = append(named, s)
+		}
+	}
+	if len(named) > 1 {
+		var byUnit []*tables.Sheet
+		for _, s := range named {
+			if u := tables.Key(s.Unit); u != "" && strings.Contains(k, u) {
+				byUnit = append(byUnit, s)
+			}
+		}
+		named = byUnit
+	}
+	if len(named) != 1 {
+		return nil
+	}
+	return named[0]
+}
+
+// summaryText joins the paragraph at block i with the paragraphs that
+// continue it (a summary's first line is sometimes a paragraph of its
+// own), up to the next summary or table; starts[k] is the offset in the
+// text where the paragraph at block i+k begins.
+func summaryText(bs []extract.Block, i int) (string, []int) {
+	var b strings.Builder
+	var starts []int
+	for k := i; k < len(bs) && k < i+3; k++ {
+		para := bs[k].Paragraph
+		if para == nil || k > i && strings.Contains(para.Text, "综述") {
+			break
+		}
+		starts = append(starts, b.Len())
+		b.WriteString(para.Text)
+	}
+	return b.String(), starts
+}
+
+// summaryFigure returns the first figure a pattern finds in a summary and
+// the sheet's figure for it.
+func summaryFigure(text string, s *tables.Sheet, pattern *regexp.Regexp, cellOf func(*tables.Sheet) (tables.SheetCell, bool)) (claimed, want num.Value, ok bool) {
+	m := pattern.FindStringSubmatch(text)
+	if m == nil {
+		return claimed, want, false
+	}
+	cell, ok := cellOf(s)
+	if !ok {
+		return claimed, want, false
+	}
+	claimed, okC := num.Parse(m[1])
+	want, okW := cell.Value()
+	return claimed, want, okC && okW
+}
+
+// copiedFrom returns another project's sheet whose funds (全年预算数 and
+// 全年执行数 of 年度资金总额) are the same as s's, nil if none: a sheet
+// that repeats another's figures is where a disagreement with the text
+// lies.
+func copiedFrom(sheets []*tables.Sheet, s *tables.Sheet) *tables.Sheet {
+	if len(s.Rates) == 0 {
+		return nil
+	}
+	r := s.Rates[0]
+	for _, o := range sheets {
+		if o == s || len(o.Rates) == 0 || tables.Key(o.Project) == tables.Key(s.Project) {
+			continue
+		}
+		if q := o.Rates[0]; q.Budget.Text == r.Budget.Text && q.Actual.Text == r.Actual.Text && r.Budget.Text != "" {
+			return o
+		}
+	}
+	return nil
+}
+
+// reportCopiedSheet reports a sheet whose funds disagree with the text and
+// repeat another project's sheet, at the sheet's figure.
+func reportCopiedSheet(p *Pass, blocks map[*extract.Table]int, s, from *tables.Sheet, what string, stated num.Value,
+	cellOf func(*tables.Sheet) (tables.SheetCell, bool)) {
+	cell, _ := cellOf(s)
+	v, _ := cell.Value()
+	p.Report(sheetFinding(blocks, Error, cell, stated.String(),
+		fmt.Sprintf("%s of %s is %s on its sheet, as on the sheet of %s (p%d), but %s in the text's summary of the project", what, s.Project, v, from.Project, from.Page, stated)))
+}
+
+// reportSummaryFigure reports the first figure of a kind in a summary
+// that disagrees with its sheet.
+func reportSummaryFigure(p *Pass, block int, text string, starts []int, s *tables.Sheet,
+	what string, pattern *regexp.Regexp, cellOf func(*tables.Sheet) (tables.SheetCell, bool)) {
+	m := pattern.FindStringSubmatchIndex(text)
+	cell, _ := cellOf(s)
+	claimed, _ := num.Parse(text[m[2]:m[3]])
+	want, _ := cell.Value()
+	k := 0
+	for k+1 < len(starts) && starts[k+1] <= m[2] {
+		k++
+	}
+	off := m[2] - starts[k]
+	page, line := p.TextPlace(block+k, off)
+	ev := sheetEvidence(cell)
+	p.Report(Finding{
+		Severity: Error,
+		Page:     page,
+		Line:     line,
+		Quote:    text[max(0, m[0]-60):m[1]],
+		Claimed:  claimed.String(),
+		Expected: want.String(),
+		Message:  fmt.Sprintf("%s of %s is %s in the text, but %s on its sheet (%s)", what, s.Project, claimed, want, cell.Heading),
+		Evidence: []Evidence{ev},
+		Pos:      p.TextPosition(block+k, off),
+	})
+}

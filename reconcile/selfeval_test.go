@@ -82,3 +82,16 @@ func TestSelfEvalOneEdit(t *testing.T) {
 		})
 	}
 }
+
+// The narrative's summary of the project states its sheet's score and
+// amounts (central-xfj-2024-final p28 says 88.5 where the sheet has 90.5).
+func TestSelfEvalSummary(t *testing.T) {
+	const summary = "1.安保服务项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为95.6分。全年预算数为396万元，执行数为378.27万元，完成预算的95.52%。\n\n"
+	text := summary + selfEvalSheet
+	res := check(t, text)
+	assert.Empty(t, selfEvalFindings(t, text))
+	assert.Equal(t, 3+1+2+8+3, res.ByRule[SelfEval.Name].Checked)
+
+	assert.Equal(t, []string{"error 93.6"}, selfEvalFindings(t, strings.Replace(text, "95.6分", "93.6分", 1)))
+	assert.Equal(t, []string{"error 387.27"}, selfEvalFindings(t, strings.Replace(text, "执行数为378.27", "执行数为387.27", 1)))
+}
