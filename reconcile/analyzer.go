@@ -287,6 +287,7 @@ func Analyzers() []*Analyzer {
 		Restated,
 		ReportYear,
 		TableUnread,
+		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

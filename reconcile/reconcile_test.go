@@ -105,7 +105,7 @@ func TestSeedTablesAgree(t *testing.T) {
 		assert.False(t, tableRuleName(f.Rule), "%s: %s", f.Rule, f.Message)
 	}
 	for _, a := range Analyzers() {
-		if !tableRule(a) {
+		if !tableRule(a) || notInSeed[a.Name] {
 			continue
 		}
 		st := res.ByRule[a.Name]
@@ -114,6 +114,10 @@ func TestSeedTablesAgree(t *testing.T) {
 		assert.Equal(t, st.Claims, st.Checked, a.Name)
 	}
 }
+
+// notInSeed are the table rules about tables the seed does not print
+// (performance sheets).
+var notInSeed = map[string]bool{"self-eval": true}
 
 // tableRule reports whether a rule checks the tables only: the narrative
 // rules require the claims of the text.
@@ -548,7 +552,7 @@ func TestOtherReportLayout(t *testing.T) {
 	res := check(t, string(b))
 	assert.Empty(t, reported(res))
 	for _, a := range Analyzers() {
-		if tableRule(a) {
+		if tableRule(a) && !notInSeed[a.Name] {
 			assert.Positive(t, res.ByRule[a.Name].Checked, a.Name)
 		}
 	}
