@@ -111,6 +111,9 @@ func (s *statementReader) read(r *tables.Record) {
 	switch {
 	case strings.HasPrefix(tables.Key(label), "其中"):
 		// Partial: not a complete breakdown.
+	case tables.IsTotal(label) && !r.HasValue():
+		// A total that prints no amount in any column (a label cut from
+		// the row above it by a page break: 当年收入 / 小计) totals nothing.
 	case tables.IsTotal(label):
 		s.readTotal(r)
 	case s.subtotal != nil && balanceRow(label) && !s.carryPart(label):

@@ -120,3 +120,27 @@ func TestStatementNumberingLevels(t *testing.T) {
 	assert.Equal(t, "10.50", fs[0].Expected)
 	assert.Contains(t, fs[0].Message, "专项业务经费支出")
 }
+
+// A total row that prints no amount at all is a label cut from the row
+// above by a page break (jiangsu-npc-2017 p8–9: 当年收入 / 小计), not a total
+// of nothing: 收入合计 is still the sum of the numbered items.
+func TestStatementEmptySubtotalRow(t *testing.T) {
+	table := []string{
+		"收支预算总表",
+		"单位：万元",
+		"收入\t\t支出\t",
+		"项目名称\t金额\t项目名称\t金额",
+		"一、财政拨款\t100.00\t一、一般公共服务支出\t100.00",
+		"二、其他资金\t\t二、外交支出\t",
+		"当年收入\t100.00\t当年支出小计\t100.00",
+		"小计\t\t\t",
+		"上年结转资金\t\t结转下年资金\t",
+		"收入合计\t100.00\t支出合计\t100.00",
+	}
+	assert.Empty(t, checkTable(t, table...))
+	table[len(table)-1] = "收入合计\t101.00\t支出合计\t100.00"
+	fs := checkTable(t, table...)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "statement-sum", fs[0].Rule)
+	assert.Equal(t, "101.00", fs[0].Claimed)
+}
