@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/ledongthuc/pdf"
@@ -329,18 +330,10 @@ func (it *interp) exec(l *lexer, op []byte, res *resources) {
 		}
 
 	// Colour.
-	case "g":
-		gs.fill = grayPaint(ops)
-	case "G":
-		gs.stroke = grayPaint(ops)
-	case "rg":
-		gs.fill = rgbPaint(ops)
-	case "RG":
-		gs.stroke = rgbPaint(ops)
-	case "k":
-		gs.fill = cmykPaint(ops)
-	case "K":
-		gs.stroke = cmykPaint(ops)
+	case "g", "rg", "k":
+		gs.fill = devicePaints[string(op)](ops)
+	case "G", "RG", "K":
+		gs.stroke = devicePaints[strings.ToLower(string(op))](ops)
 	case "cs":
 		gs.fill = paint{cs: it.colorSpace(l, res)}
 	case "CS":
@@ -818,6 +811,10 @@ func (it *interp) addImage() {
 		it.area += (x1 - x0) * (y1 - y0) / (it.p.Width * it.p.Height)
 	}
 }
+
+// devicePaints read the operands of the device colour operators, by the
+// fill operator's name (g, rg, k; G, RG and K set the stroke the same way).
+var devicePaints = map[string]func([]operand) paint{"g": grayPaint, "rg": rgbPaint, "k": cmykPaint}
 
 func grayPaint(ops []operand) paint {
 	var a [6]float64
