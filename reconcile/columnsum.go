@@ -266,6 +266,9 @@ func representative(c *hnode, path []string) (int, bool) {
 		if tc := c.totalChild(); tc != nil && len(tc.children) == 0 && tc.col >= 0 {
 			return tc.col, true
 		}
+		if w := wholeBesideItems(c); w != nil {
+			return w.col, true
+		}
 		return 0, false
 	}
 	var ls []leaf
@@ -287,6 +290,29 @@ func representative(c *hnode, path []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// wholeBesideItems returns the one child of group c that is not a 其中
+// column when all the others are: "事业收入 / 金额 | 其中:教育收费" prints
+// the group's amount under 金额 and a part of it under 其中, so the group
+// is worth its 金额 column. It returns nil for any other layout.
+func wholeBesideItems(c *hnode) *hnode {
+	var whole *hnode
+	items := 0
+	for _, ch := range c.children {
+		switch {
+		case strings.HasPrefix(ch.key, "其中"):
+			items++
+		case whole != nil:
+			return nil
+		default:
+			whole = ch
+		}
+	}
+	if whole == nil || items == 0 || len(whole.children) > 0 || whole.col < 0 {
+		return nil
+	}
+	return whole
 }
 
 func hasSuffix(path, suffix []string) bool {

@@ -76,3 +76,26 @@ func TestColumnSumSingleFailureKeepsHeading(t *testing.T) {
 	assert.Equal(t, "747.86", fs[0].Claimed)
 	assert.Equal(t, "1495.72", fs[0].Expected)
 }
+
+// "事业收入 / 金额 | 其中:教育收费": the group is worth its 金额 column, and
+// 收入合计 adds it with the other sources, not the 其中 column beside it
+// (chongqing-swu-2023-budget p8, 2050202 小学教育).
+func TestColumnSumGroupAmountBesideQizhong(t *testing.T) {
+	table := func(total string) []Finding {
+		return checkTable(t,
+			"收入预算表",
+			"单位：万元",
+			"科目编码\t科目名称\t收入合计\t上年结转\t财政拨款收入\t事业收入\t\t其他收入",
+			"\t\t\t\t\t金额\t其中:教育收费\t",
+			"2050202\t小学教育\t"+total+"\t14.33\t8,201.15\t0.50\t\t1,430.03",
+			"2050204\t高中教育\t27,109.72\t1,213.02\t16,600.08\t1,130.00\t950.00\t8,166.62",
+			"2050205\t高等教育\t430,048.18\t90,686.29\t181,866.03\t121,212.23\t73,212.23\t36,283.63",
+		)
+	}
+	assert.Empty(t, table("9,646.01"))
+	fs := table("9,645.51")
+	require.Equal(t, []string{"column-sum"}, rules(fs))
+	assert.Equal(t, "9645.51", fs[0].Claimed)
+	assert.Equal(t, "9646.01", fs[0].Expected)
+	assert.NotContains(t, fs[0].Message, "教育收费")
+}

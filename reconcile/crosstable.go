@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -29,7 +30,9 @@ import (
 //     支出表, 类 by 类 and in total; its 政府性基金 and 国有资本经营 columns =
 //     the totals of those tables;
 //   - 一般公共预算财政拨款支出表 合计 基本支出 = 基本支出表 人员经费合计 +
-//     公用经费合计 (or its 合计).
+//     公用经费合计 (or its 合计);
+//   - 收入支出总表 本年支出合计 人员经费 and 公用经费 = the 合计 of those
+//     columns of the 基本支出表, when that table holds all of its 基本支出.
 //
 // A figure is compared with one other table only, and a difference is
 // reported on the statement, which summarises the detailed tables.
@@ -68,6 +71,9 @@ func runCrossTable(p *Pass) (any, error) {
 	}
 	for _, g := range ix.ByKind(tables.KindGeneral) {
 		basicAgainstGeneral(p, g)
+	}
+	for _, s := range ix.ByKind(tables.KindSummary) {
+		basicSplit(p, s)
 	}
 	return nil, nil
 }
@@ -274,6 +280,50 @@ func basicAgainstGeneral(p *Pass, g *tables.Table) {
 			p.checkSame(want, cellOf(b, bt, cb), "基本支出")
 		}
 	}
+}
+
+// basicSplit compares the 人员经费 and 公用经费 a statement prints on its
+// year's spending total (支出 columns 合计 | 基本支出/人员经费 | 公用经费 |
+// 项目支出) with the 合计 row of the 基本支出表 in its 人员经费 and 公用经费
+// columns, when that table holds all the statement's 基本支出: the
+// statement's two figures then add up to the table's 合计, and each must
+// be the table's. A difference is reported on the statement.
+func basicSplit(p *Pass, s *tables.Table) {
+	sub := firstTotal(s, expenditurePanels(s))
+	b := p.Tables.Nearest(s, tables.KindBasic)
+	if sub == nil || b == nil {
+		return
+	}
+	tot := tableTotal(b)
+	if tot == nil {
+		return
+	}
+	var mine, theirs []term
+	for _, w := range []string{"人员经费", "公用经费"} {
+		cs, cb := columnWhere(s, sub, leafIs(w)), columnWhere(b, tot, leafIs(w))
+		if cs < 0 || cb < 0 {
+			return
+		}
+		mine, theirs = append(mine, cellOf(s, sub, cs)), append(theirs, cellOf(b, tot, cb))
+	}
+	cb := totalColumn(b, tot)
+	if cb < 0 || !holdsAll(cellOf(b, tot, cb), mine) {
+		return
+	}
+	for i, x := range mine {
+		p.checkSame(theirs[i], x, "基本支出 "+x.T.Columns[x.Col].Leaf())
+	}
+}
+
+// holdsAll reports whether a printed total is the sum of printed parts.
+func holdsAll(total term, parts []term) bool {
+	for _, x := range parts {
+		if !x.Cell.Has || x.Cell.Pct {
+			return false
+		}
+	}
+	sum, _, _ := sumOf(parts, total.T)
+	return total.Cell.Has && !total.Cell.Pct && num.Consistent(total.Cell.Value, sum)
 }
 
 func runCrossTablePart(p *Pass) (any, error) {

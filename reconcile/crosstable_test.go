@@ -147,3 +147,39 @@ func only(t *testing.T, fs []Finding, rule string) Finding {
 	require.Len(t, out, 1)
 	return out[0]
 }
+
+// A 财务收支预算总表 that splits 基本支出 into 人员经费 | 公用经费 beside the
+// 基本支出表 that holds all of it (putuo-sfj-unit-2026-budget p8, p19).
+const basicSplitReport = `财务收支预算总表
+单位：元
+本年收入		本年支出				
+项目	预算数	项目	预算数			
+			合计	基本支出		项目支出
+				人员经费	公用经费	
+一、财政拨款收入	100.00	一、公共安全支出	80.00	20.00	10.00	50.00
+		二、社会保障和就业支出	20.00	20.00	0.00	0.00
+收入总计	100.00	支出总计	100.00	40.00	10.00	50.00
+
+一般公共预算基本支出经济分类预算表
+单位：元
+经济分类科目编码	科目名称	合计	人员经费	公用经费
+301	工资福利支出	38.00	38.00	0.00
+302	商品和服务支出	10.00	0.00	10.00
+303	对个人和家庭的补助	2.00	2.00	0.00
+	合计	50.00	40.00	10.00
+`
+
+func TestStatementBasicSplitAgainstBasicTable(t *testing.T) {
+	assert.Empty(t, rules(reported(check(t, basicSplitReport))), "the report holds as written")
+
+	// 2.00 of 人员经费 booked as 公用经费 in the 基本支出表: the statement's
+	// two figures still add up to its 合计, and each is reported.
+	edited := strings.Replace(basicSplitReport, "303\t对个人和家庭的补助\t2.00\t2.00\t0.00", "303\t对个人和家庭的补助\t2.00\t0.00\t2.00", 1)
+	edited = strings.Replace(edited, "\t合计\t50.00\t40.00\t10.00", "\t合计\t50.00\t38.00\t12.00", 1)
+	fs := reported(check(t, edited))
+	require.Equal(t, []string{"cross-table", "cross-table"}, rules(fs))
+	assert.Equal(t, "40.00", fs[0].Claimed)
+	assert.Equal(t, "38.00", fs[0].Expected)
+	assert.Equal(t, "10.00", fs[1].Claimed)
+	assert.Equal(t, "12.00", fs[1].Expected)
+}
