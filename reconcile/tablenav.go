@@ -15,41 +15,15 @@ import (
 // nearestKind returns the table of kind k nearest to block whose budget
 // flag is budget, or nil.
 func nearestKind(p *Pass, k tables.Kind, block int, budget bool) *tables.Table {
-	var best *tables.Table
-	bestDist := 0
-	for _, t := range p.Tables.ByKind(k) {
-		if t.Budget != budget {
-			continue
-		}
-		d := t.Block - block
-		if d < 0 {
-			d = -d
-		}
-		if best == nil || d < bestDist {
-			best, bestDist = t, d
-		}
-	}
-	return best
+	return tables.NearestTo(block, p.Tables.ByKind(k), func(t *tables.Table) bool { return t.Budget == budget })
 }
 
 // nearestWhere returns the table nearest t (by place in the document, of
 // the same budget flag) that ok accepts, or nil.
 func nearestWhere(p *Pass, t *tables.Table, ok func(*tables.Table) bool) *tables.Table {
-	var best *tables.Table
-	bestDist := 0
-	for _, o := range p.Tables.Tables {
-		if o == t || o.Budget != t.Budget || !ok(o) {
-			continue
-		}
-		d := o.Block - t.Block
-		if d < 0 {
-			d = -d
-		}
-		if best == nil || d < bestDist {
-			best, bestDist = o, d
-		}
-	}
-	return best
+	return tables.NearestTo(t.Block, p.Tables.Tables, func(o *tables.Table) bool {
+		return o != t && o.Budget == t.Budget && ok(o)
+	})
 }
 
 // anyKind reports whether the document has a table of kind k at all.

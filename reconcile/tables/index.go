@@ -61,13 +61,21 @@ func (ix *Index) ByForm(n string) []*Table {
 // same report may hold the tables of several units), preferring tables
 // whose scope is one of scopes when any are given; nil when there is none.
 func (ix *Index) Nearest(t *Table, k Kind, scopes ...Scope) *Table {
+	return NearestTo(t.Block, ix.byKind[k], func(c *Table) bool {
+		return c != t && (len(scopes) == 0 || hasScope(scopes, c.Scope))
+	})
+}
+
+// NearestTo returns the table among cands that ok accepts whose place in
+// the document is nearest to block (the first of two as near), or nil.
+func NearestTo(block int, cands []*Table, ok func(*Table) bool) *Table {
 	var best *Table
 	bestDist := 0
-	for _, c := range ix.byKind[k] {
-		if c == t || len(scopes) > 0 && !hasScope(scopes, c.Scope) {
+	for _, c := range cands {
+		if !ok(c) {
 			continue
 		}
-		d := c.Block - t.Block
+		d := c.Block - block
 		if d < 0 {
 			d = -d
 		}
