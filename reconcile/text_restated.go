@@ -3,6 +3,7 @@ package reconcile
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -306,105 +307,147 @@ func sameFactKey(a, b string) bool {
 
 // copiedSentences finds a sentence printed twice, in two paragraphs, with
 // the same words but a figure changed: the figures aside, the two read
-// alike (years, dates and item numbers included), and at least one of
-// their figures is the same while another is not. A report that repeats
+// alike (years, dates and item numbers included; a particle such as 的 or
+// 等 may be added or dropped: "主管的卫生健康事业发展专项资金1个专项资金项目"
+// and "主管的的卫生健康事业发展专项资金等1个专项资金项目"), and at least one
+// of their figures is the same while another is not. A report that repeats
 // a project's account under two headings (the seed's 项目绩效情况) shows
 // this way a figure edited in one copy only. A template filled in with
 // other figures (two 项 of a budget: "执行数为#，预算安排#，增加#") is not a
 // copy: a copy keeps at least as many figures as it changes.
 func copiedSentences(p *Pass, n *narrative, reported map[int]bool) {
-	type shaped struct {
-		idx    int
-		fixed  string // non-figure mentions, which must agree
-		values []int  // figure mentions, in order
-	}
 	groups := map[string][]shaped{}
 	var keys []string
 	for si := range n.res.Sentences {
-		s := &n.res.Sentences[si]
-		var b strings.Builder
-		var fixed []string
-		var values []int
-		pos := 0
-		ok := true
-		for _, ref := range s.Mentions {
-			if ref < 0 || ref >= len(n.res.Mentions) {
-				ok = false
-				break
-			}
-			m := n.res.Mentions[ref]
-			from, to := m.Start-s.Start, m.End-s.Start
-			if from < pos || to > len(s.Text) {
-				ok = false
-				break
-			}
-			b.WriteString(s.Text[pos:from])
-			b.WriteString("#")
-			pos = to
-			if m.Kind.Claimable() {
-				values = append(values, ref)
-			} else {
-				fixed = append(fixed, m.Text)
-			}
-		}
-		if !ok || len(values) < 2 {
+		sh, ok := shapeOf(n, si)
+		if !ok {
 			continue
 		}
-		b.WriteString(s.Text[pos:])
-		shape := strings.Join(strings.Fields(b.String()), "")
-		if utf8.RuneCountInString(shape)-len(s.Mentions) < 20 {
-			continue // too short to be a copy rather than a formula
+		k := sh.fixed + "|" + strconv.Itoa(len(sh.values))
+		if _, seen := groups[k]; !seen {
+			keys = append(keys, k)
 		}
-		if _, seen := groups[shape]; !seen {
-			keys = append(keys, shape)
-		}
-		groups[shape] = append(groups[shape], shaped{idx: si, fixed: strings.Join(fixed, "|"), values: values})
+		groups[k] = append(groups[k], sh)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		g := groups[k]
 		for j := 1; j < len(g); j++ {
 			for i := 0; i < j; i++ {
-				a, b := g[i], g[j]
-				sa, sb := &n.res.Sentences[a.idx], &n.res.Sentences[b.idx]
-				if sa.Block == sb.Block || a.fixed != b.fixed || len(a.values) != len(b.values) {
-					continue
-				}
-				if ta, tb := inheritedTopic(n, a.idx), inheritedTopic(n, b.idx); ta != "" && tb != "" && ta != tb {
-					// Words that name nothing themselves, said of two
-					// items of a list ("2022年当年预算执行数为#，2023年预算
-					// 安排#…" under two 项): a formula, not a copy.
-					continue
-				}
-				same := 0
-				var differ []int
-				for x := range a.values {
-					am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[b.values[x]]
-					switch {
-					case am.Text == bm.Text:
-						same++
-					case sameBase(am, bm) && exact(am) && exact(bm) && !valueIn(am, min(am.Scale, bm.Scale)).Overlaps(valueIn(bm, min(am.Scale, bm.Scale))):
-						differ = append(differ, x)
-					}
-				}
-				// A copy keeps most of its figures; a formula filled in
-				// twice ("执行数为#，预算安排#，增加#") changes most of them.
-				if same == 0 || len(differ) == 0 || same < len(differ) {
-					continue
-				}
-				for _, x := range differ {
-					ref := b.values[x]
-					if reported[ref] {
-						continue
-					}
-					reported[ref] = true
-					am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[ref]
-					c := &segment.Claim{ID: -1, Source: segment.Source{Page: sb.Page, Block: sb.Block, Sentence: b.idx, Text: sb.Text, Start: sb.Start, End: sb.End}}
-					p.reportText(c, bm, Error, am.Value.String(), fmt.Sprintf("this sentence is printed twice, with %s here and %s in the other copy", fig(bm), fig(am)),
-						p.mentionEvidence(n, a.values[x]))
+				if g[i].shape == g[j].shape || particleEdits([]rune(g[i].shape), []rune(g[j].shape), 2) {
+					reportCopy(p, n, g[i], g[j], reported)
 				}
 			}
 		}
+	}
+}
+
+// shaped is a sentence with its figures blanked out.
+type shaped struct {
+	idx    int
+	shape  string // the text with every mention written #
+	fixed  string // non-figure mentions, which must agree
+	values []int  // figure mentions, in order
+}
+
+// shapeOf returns the shape of sentence si, if it has two figures or
+// more and is long enough to be a copy rather than a formula.
+func shapeOf(n *narrative, si int) (shaped, bool) {
+	s := &n.res.Sentences[si]
+	var b strings.Builder
+	var fixed []string
+	var values []int
+	pos := 0
+	for _, ref := range s.Mentions {
+		if ref < 0 || ref >= len(n.res.Mentions) {
+			return shaped{}, false
+		}
+		m := n.res.Mentions[ref]
+		from, to := m.Start-s.Start, m.End-s.Start
+		if from < pos || to > len(s.Text) {
+			return shaped{}, false
+		}
+		b.WriteString(s.Text[pos:from])
+		b.WriteString("#")
+		pos = to
+		if m.Kind.Claimable() {
+			values = append(values, ref)
+		} else {
+			fixed = append(fixed, m.Text)
+		}
+	}
+	if len(values) < 2 {
+		return shaped{}, false
+	}
+	b.WriteString(s.Text[pos:])
+	shape := strings.Join(strings.Fields(b.String()), "")
+	if utf8.RuneCountInString(shape)-len(s.Mentions) < 20 {
+		return shaped{}, false // too short to be a copy rather than a formula
+	}
+	return shaped{idx: si, shape: shape, fixed: strings.Join(fixed, "|"), values: values}, true
+}
+
+// particles are characters whose presence or absence does not change
+// what a sentence states: a repeated 的, an 等 after a single example.
+const particles = "的等"
+
+// particleEdits reports whether a and b are the same text but for at most
+// budget particles added to either.
+func particleEdits(a, b []rune, budget int) bool {
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return true
+	case budget == 0:
+		return false
+	}
+	if len(a) > 0 && strings.ContainsRune(particles, a[0]) && particleEdits(a[1:], b, budget-1) {
+		return true
+	}
+	return len(b) > 0 && strings.ContainsRune(particles, b[0]) && particleEdits(a, b[1:], budget-1)
+}
+
+// reportCopy reports the figures that differ between two copies of a
+// sentence, a printed before b.
+func reportCopy(p *Pass, n *narrative, a, b shaped, reported map[int]bool) {
+	sa, sb := &n.res.Sentences[a.idx], &n.res.Sentences[b.idx]
+	if sa.Block == sb.Block || a.fixed != b.fixed || len(a.values) != len(b.values) {
+		return
+	}
+	if ta, tb := inheritedTopic(n, a.idx), inheritedTopic(n, b.idx); ta != "" && tb != "" && ta != tb {
+		// Words that name nothing themselves, said of two items of a
+		// list ("2022年当年预算执行数为#，2023年预算安排#…" under two 项): a
+		// formula, not a copy.
+		return
+	}
+	same := 0
+	var differ []int
+	for x := range a.values {
+		am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[b.values[x]]
+		switch {
+		case am.Text == bm.Text:
+			same++
+		case sameBase(am, bm) && exact(am) && exact(bm) && !valueIn(am, min(am.Scale, bm.Scale)).Overlaps(valueIn(bm, min(am.Scale, bm.Scale))):
+			differ = append(differ, x)
+		}
+	}
+	// A copy keeps most of its figures; a formula filled in twice
+	// ("执行数为#，预算安排#，增加#") changes most of them.
+	if same == 0 || len(differ) == 0 || same < len(differ) {
+		return
+	}
+	for _, x := range differ {
+		ref := b.values[x]
+		if reported[ref] {
+			continue
+		}
+		reported[ref] = true
+		am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[ref]
+		c := &segment.Claim{ID: -1, Source: segment.Source{Page: sb.Page, Block: sb.Block, Sentence: b.idx, Text: sb.Text, Start: sb.Start, End: sb.End}}
+		p.reportText(c, bm, Error, am.Value.String(), fmt.Sprintf("this sentence is printed twice, with %s here and %s in the other copy", fig(bm), fig(am)),
+			p.mentionEvidence(n, a.values[x]))
 	}
 }
 

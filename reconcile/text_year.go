@@ -3,10 +3,14 @@ package reconcile
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -23,7 +27,14 @@ import (
 //     right), and a year-end before Y−1 is wrong;
 //   - a sentence that opens with a year other than Y ("2020年度收、支总计
 //     5799.97万元") and states a figure the tables print for Y, with no
-//     word of comparison between them, names the wrong year.
+//     word of comparison between them, names the wrong year;
+//   - a section whose comparisons (比2021年, 较2021年度, 与2021年相比)
+//     all name Y−1 but one, which names an earlier year, likely kept that
+//     year from an older report: a warning;
+//   - a table that names one event ("魅力中国…中国城市" 评选) with the
+//     report's year in one cell and another year in another ("力争入选2020
+//     年度“魅力中国——…”评选10强榜单" beside "2022年度“魅力中国—…”十强城市")
+//     kept a stale year in the other: a warning.
 //
 // Years in the body of the text (2020年度省绩效考核奖, 2023年预算执行数) are
 // not checked: a report speaks of other years all the time.
@@ -82,6 +93,10 @@ func checkReportYear(p *Pass, n *narrative) {
 		}
 	}
 	checkSentenceYears(p, n, year)
+	checkComparedYears(p, n, year)
+	for _, t := range p.Tables.Tables {
+		checkEventYears(p, t, year)
+	}
 }
 
 // checkPhrase judges one report phrase of a paragraph.
@@ -260,4 +275,156 @@ func containsYear(n *narrative, s *segment.Sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// comparedYear matches a year a figure is compared with: 比2021年,
+// 较2021年度, 与2021年(度)….
+var comparedYear = regexp.MustCompile(`(?:比|较|与)\s*(\d{4})\s*年`)
+
+// yearComparison is one comparison with a year, in a paragraph.
+type yearComparison struct {
+	block, at, end int // paragraph, byte offsets of the year
+	year           int
+}
+
+// checkComparedYears warns of the one comparison of a section that names
+// an earlier year than Y−1 when at least three others of the section name
+// Y−1: "西安地球环境创新研究院公用经费预算115.36万元，比2020年增加16.93万元"
+// among five units of a 2022 budget compared with 2021.
+func checkComparedYears(p *Pass, n *narrative, year int) {
+	bySection := map[string][]yearComparison{}
+	var order []string
+	for bi, b := range p.Doc.Blocks {
+		if b.Paragraph == nil {
+			continue
+		}
+		key := strings.Join(n.headsAt(bi), "|")
+		for _, m := range comparedYear.FindAllStringSubmatchIndex(b.Paragraph.Text, -1) {
+			y, err := strconv.Atoi(b.Paragraph.Text[m[2]:m[3]])
+			if err != nil {
+				continue
+			}
+			if _, ok := bySection[key]; !ok {
+				order = append(order, key)
+			}
+			bySection[key] = append(bySection[key], yearComparison{block: bi, at: m[2], end: m[3], year: y})
+		}
+	}
+	for _, key := range order {
+		odd, ok := oddComparison(bySection[key], year-1)
+		if !ok {
+			continue
+		}
+		reportComparedYear(p, n, odd, year)
+	}
+}
+
+// oddComparison returns the one comparison of a section that names a year
+// before prev when at least three others name prev and none another year.
+func oddComparison(cs []yearComparison, prev int) (yearComparison, bool) {
+	var odd []yearComparison
+	usual := 0
+	for _, c := range cs {
+		switch {
+		case c.year == prev:
+			usual++
+		case c.year < prev:
+			odd = append(odd, c)
+		default:
+			return yearComparison{}, false
+		}
+	}
+	if len(odd) != 1 || usual < 3 {
+		return yearComparison{}, false
+	}
+	return odd[0], true
+}
+
+// reportComparedYear reports a comparison with a stale year.
+func reportComparedYear(p *Pass, n *narrative, c yearComparison, year int) {
+	text := p.Doc.Blocks[c.block].Paragraph.Text
+	page, line := p.TextPlace(c.block, c.at)
+	quote := text
+	if s := n.sentenceAt(c.block, c.at); s != nil {
+		quote = s.Text
+	}
+	p.Report(Finding{
+		Severity: Warning,
+		Page:     page,
+		Quote:    quote,
+		Claimed:  strconv.Itoa(c.year),
+		Expected: strconv.Itoa(year - 1),
+		Unit:     "年",
+		Message:  fmt.Sprintf("this figure is compared with %d, but every other comparison of its section is with %d", c.year, year-1),
+		Evidence: []Evidence{{Kind: EvidenceText, Page: page, Quote: quote, Value: text[c.at:c.end], Line: line}},
+		Pos:      p.TextPosition(c.block, c.at),
+		Line:     line,
+	})
+}
+
+// eventYear matches a year that names an event by its quoted name:
+// 2022年度“魅力中国—外籍人才眼中最具吸引力的中国城市”.
+var eventYear = regexp.MustCompile(`(\d{4})\s*年度?\s*[“"]([^”"]{4,})[”"]`)
+
+// eventKey is an event's name without punctuation: the dashes and
+// quotes of two printings of one name differ.
+func eventKey(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// checkEventYears warns of a cell that names an event with another year
+// than the report's when another cell of the table names the same event
+// with the report's year.
+func checkEventYears(p *Pass, t *tables.Table, year int) {
+	type named struct {
+		cell *extract.Cell
+		year int
+		at   []int
+	}
+	byEvent := map[string][]named{}
+	var keys []string
+	for i := range t.Src.Cells {
+		c := &t.Src.Cells[i]
+		for _, m := range eventYear.FindAllStringSubmatchIndex(c.Text, -1) {
+			y, err := strconv.Atoi(c.Text[m[2]:m[3]])
+			k := eventKey(c.Text[m[4]:m[5]])
+			if err != nil || utf8.RuneCountInString(k) < 4 {
+				continue
+			}
+			if _, ok := byEvent[k]; !ok {
+				keys = append(keys, k)
+			}
+			byEvent[k] = append(byEvent[k], named{cell: c, year: y, at: m})
+		}
+	}
+	for _, k := range keys {
+		list := byEvent[k]
+		own := slices.ContainsFunc(list, func(x named) bool { return x.year == year })
+		for _, x := range list {
+			if !own || x.year == year {
+				continue
+			}
+			page := x.cell.Page
+			if page == 0 {
+				page = t.Page()
+			}
+			p.Report(Finding{
+				Severity: Warning,
+				Page:     page,
+				Quote:    x.cell.Text,
+				Claimed:  strconv.Itoa(x.year),
+				Expected: strconv.Itoa(year),
+				Unit:     "年",
+				Message:  fmt.Sprintf("“%s” is named with %d here, but with %d, the report's year, in another cell of the table", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
+				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]]}},
+				Pos:      Position{Block: t.Block},
+			})
+		}
+	}
 }
