@@ -60,6 +60,9 @@ type lookupCtx struct {
 	key string
 	// budget is set when the claim states a budget figure.
 	budget bool
+	// reportBudget is set in a budget report (预算), unset in a final
+	// account.
+	reportBudget bool
 	// fund is the fund the sentence or its section speaks of.
 	fund fundKind
 	// block is where the claim stands, to pick the nearest table.
@@ -163,7 +166,7 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	if year == 0 {
 		year = n.claimYear(c, a.Mention)
 	}
-	ctx := &lookupCtx{p: p, c: c, budget: budget, block: c.Source.Block, year: year}
+	ctx := &lookupCtx{p: p, c: c, budget: budget, reportBudget: n.res.ReportKind == "预算", block: c.Source.Block, year: year}
 	ctx.key = nameKey(c.Subject.Text)
 	ctx.fund = n.fundAt(p, c, a.Mention.Start)
 	if c.Subject.Kind == "class" || c.Subject.Code != "" || len(c.Subject.Chain) > 0 {

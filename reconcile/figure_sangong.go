@@ -76,7 +76,7 @@ func sanGongColumnFigure(ctx *lookupCtx, t *tables.Table, pi int, pd period, wan
 			continue
 		}
 		for _, c := range cols {
-			if rowVariantBudget(t, r, classifyPath(t.Columns[c].Path).variant) == ctx.budget {
+			if rowVariantBudget(t, r, classifyPath(t.Columns[c].Path).variant, ctx.tableBudget(t)) == ctx.budget {
 				return found(t, r, c)
 			}
 		}
@@ -98,14 +98,15 @@ func itemsAsColumns(t *tables.Table, pi int) bool {
 }
 
 // rowVariantBudget reads the variant of a cell: the kind its row's label
-// names (预算数, 决算数), else its column's variant.
-func rowVariantBudget(t *tables.Table, r *tables.Record, variant string) bool {
+// names (预算数, 决算数), else its column's variant; tableBudget is the
+// kind of the table's figures when neither says.
+func rowVariantBudget(t *tables.Table, r *tables.Record, variant string, tableBudget bool) bool {
 	for _, w := range rowWords(t, r) {
 		if b, ok := labelKind(w); ok {
 			return b
 		}
 	}
-	return variantBudget(variant, t)
+	return variantBudget(variant, tableBudget)
 }
 
 // sanGongRowFigure finds the item in a table that prints the 三公 items as
@@ -124,7 +125,7 @@ func sanGongRowFigure(ctx *lookupCtx, t *tables.Table, pd period, want sgConcept
 			continue
 		}
 		for _, c := range t.ColumnsOf(r) {
-			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), t) == ctx.budget && !t.Columns[c].Percent {
+			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), ctx.tableBudget(t)) == ctx.budget && !t.Columns[c].Percent {
 				return found(t, r, c)
 			}
 		}
@@ -132,16 +133,28 @@ func sanGongRowFigure(ctx *lookupCtx, t *tables.Table, pd period, want sgConcept
 	return nil
 }
 
-// variantBudget reads a 三公 column variant: budget for 预算数 (or a budget
-// table's only variant), final for 决算数.
-func variantBudget(variant string, t *tables.Table) bool {
+// variantBudget reads a 三公 column variant: budget for 预算数, final for
+// 决算数, else the table's own kind (tableBudget).
+func variantBudget(variant string, tableBudget bool) bool {
 	switch {
 	case strings.Contains(variant, "决算"), strings.Contains(variant, "执行"), strings.Contains(variant, "实际"):
 		return false
 	case strings.Contains(variant, "预算"):
 		return true
 	}
-	return t.Budget
+	return tableBudget
+}
+
+// tableBudget reads whether a table prints budget figures: as its title
+// says (预算 or 决算), else — a title not read, or one that names neither
+// ("“三公”经费、会议费、培训费支出预算" with its 表 on the next line) — as
+// the report's own kind.
+func (ctx *lookupCtx) tableBudget(t *tables.Table) bool {
+	title := tables.Key(t.Src.Title)
+	if strings.Contains(title, "预算") || strings.Contains(title, "决算") {
+		return t.Budget
+	}
+	return ctx.reportBudget
 }
 
 // columnAnywhere finds a figure printed as a column of its own (机关运行经费

@@ -446,3 +446,24 @@ func TestInvolvedAmountIsNotATableFigure(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"text-vs-table error 510.00→500.00"}, narr(t, strings.Replace(text, "一般公共预算支出500.00万元", "一般公共预算支出510.00万元", 1)))
 }
+
+// The 三公 whole of a share is the 三公 total, not the table's 合计 that
+// adds 会议费 and 培训费; a 三公 table whose title does not say 预算 or 决算
+// (its 表 printed on the line below, jiangsu-npc-2017 p20) prints the
+// report's own kind of figures.
+func TestShareOfSanGongTotal(t *testing.T) {
+	const text = `2017年测试办部门预算
+
+单位：万元
+
+合计	“三公”经费				会议费	培训费
+	小计	因公出国（境）费	公务用车购置及运行维护费	公务接待费		
+2,542.60	833.60	222.50	183.60	427.50	1,305.25	403.75
+
+十一、“三公”经费预算情况说明
+
+本办2017年度“三公”经费预算支出中，因公出国（境）费支出222.5万元，占“三公”经费的26.69%；公务接待费支出427.5万元，占“三公”经费的51.28%。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 8.75→26.69"}, narr(t, strings.Replace(text, "26.69%", "8.75%", 1)))
+}
