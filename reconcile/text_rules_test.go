@@ -467,3 +467,24 @@ func TestShareOfSanGongTotal(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"share error 8.75→26.69"}, narr(t, strings.Replace(text, "26.69%", "8.75%", 1)))
 }
+
+// A whole named, not in the tables, is the amount its paragraph states
+// for that name before the share (changchun-xfj-2026 p19).
+func TestShareWholeStatedBefore(t *testing.T) {
+	text := doc("本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.80%；无形资产15万元占固定资产总额的0.35%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 7.90→7.80"}, narr(t, strings.Replace(text, "7.80%", "7.90%", 1)))
+}
+
+// Shares that name no whole and add up to 100% divide the sum of their
+// parts (hangzhou-qxj-2026 p5: 2,906.80 / 5,876.68 is 49.46%).
+func TestShareOfPartition(t *testing.T) {
+	text := doc("按支出用途分类，包括人员支出2,906.80万元，占49.5%；日常公用支出838.27万元，占14.3%；项目支出2,131.61万元，占36.3%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share warning 49.4→49.5"}, narr(t, strings.Replace(text, "49.5%", "49.4%", 1)))
+	// Two shares swapped still add up to 100%: both are wrong. (A share
+	// edited alone breaks the sum, and the whole is then unknown.)
+	swapped := strings.NewReplacer("占14.3%", "占36.3%", "占36.3%", "占14.3%").Replace(text)
+	assert.Equal(t, []string{"share error 36.3→14.3", "share error 14.3→36.3"}, narr(t, swapped))
+	assert.Empty(t, narr(t, strings.Replace(text, "占49.5%", "占39.5%", 1)))
+}
