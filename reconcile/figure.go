@@ -133,6 +133,24 @@ func involved(p *Pass, c *segment.Claim, at int) bool {
 	return i >= 0 && !strings.ContainsAny(before[i:], "，。；,;")
 }
 
+// changeVerbs say that the amount after them in a clause is a change.
+var changeVerbs = []string{"增加", "减少"}
+
+// changed reports whether the amount at offset at follows 增加 or 减少 in
+// its clause: "增加基本支出844.15万元" gives how much 基本支出 grew, not
+// 基本支出.
+func changed(p *Pass, c *segment.Claim, at int) bool {
+	para := p.paragraph(c.Source.Block)
+	if para == nil || c.Source.Start > at || at > len(para.Text) {
+		return false
+	}
+	before := para.Text[c.Source.Start:at]
+	if i := strings.LastIndexAny(before, "，。；,;"); i >= 0 {
+		before = before[i:]
+	}
+	return containsAny(before, changeVerbs)
+}
+
 // fundAt is the fund a claim speaks of (一般公共预算, 政府性基金, 财政拨款 …):
 // named in its subject, else in its sentence before the figure at offset
 // at, else in the nearest heading that names one; fundAll when none does.
@@ -174,8 +192,8 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	}
 	// 涉及 introduces the claim's own amount; a probe (ID −1: the figure a
 	// share's whole or a completion's budget names) is looked up by name.
-	if n.underProject(c) || c.ID >= 0 && involved(p, c, a.Mention.Start) {
-		return &figure{} // a project's own 项目支出, 总计 …
+	if n.underProject(c) || c.ID >= 0 && (involved(p, c, a.Mention.Start) || changed(p, c, a.Mention.Start)) {
+		return &figure{} // a project's own 项目支出, 总计 …; a change
 	}
 	return termFigure(ctx)
 }

@@ -488,3 +488,24 @@ func TestShareOfPartition(t *testing.T) {
 	assert.Equal(t, []string{"share error 36.3→14.3", "share error 14.3→36.3"}, narr(t, swapped))
 	assert.Empty(t, narr(t, strings.Replace(text, "占49.5%", "占39.5%", 1)))
 }
+
+// A 支出表 that prints a single unlabelled line of figures prints its
+// totals there (jiangsu-procuratorate-2017 p11); an amount that follows
+// 增加 in its clause is a change, not the figure (jiangsu-npc-2017 p23).
+func TestSpendingPartOfSingleLineTable(t *testing.T) {
+	const text = `2017年测试院部门预算
+
+支出预算总表
+
+单位：万元
+
+合计	基本支出	项目支出
+17,856.48	12,323.48	5,533.00
+
+三、支出预算情况说明
+
+本院2017年基本支出预算数为12323.48万元，项目支出预算数为5533万元。主要原因是政策性增资等原因，增加基本支出844.15万元。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 12323.46→12323.48"}, narr(t, strings.Replace(text, "预算数为12323.48", "预算数为12323.46", 1)))
+}
