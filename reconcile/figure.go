@@ -220,6 +220,8 @@ func termFigure(ctx *lookupCtx) *figure {
 		return &figure{}
 	case strings.Contains(k, "三公") || sgConceptOf(k) != sgNone:
 		return sanGongFigure(ctx)
+	case meetingWord(k) != "":
+		return meetingFigure(ctx, meetingWord(k))
 	case strings.Contains(k, "机关运行经费"):
 		return columnAnywhere(ctx, "机关运行经费")
 	case statementWord(k, "总计"):

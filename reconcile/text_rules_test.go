@@ -509,3 +509,24 @@ func TestSpendingPartOfSingleLineTable(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"text-vs-table error 12323.46→12323.48"}, narr(t, strings.Replace(text, "预算数为12323.48", "预算数为12323.46", 1)))
 }
+
+// 会议费 and 培训费 printed beside the 三公 items are read from the 三公
+// table, shifted from 元 (xian-kjj-2022 p35: 294400元 is 29.44万元).
+func TestMeetingAndTrainingFromSanGongTable(t *testing.T) {
+	const text = `2022年测试局部门预算
+
+一般公共预算拨款“三公”经费、会议费、培训费表
+
+单位：元
+
+合计	三公经费				会议费	培训费
+	小计	因公出国（境）费	公务用车购置及运行维护费	公务接待费		
+1,005,250.00	126,300.00	0.00	75,000.00	51,300.00	584,550.00	294,400.00
+
+八、“三公”经费、会议费、培训费情况说明
+
+2022年会议费预算58.46万元。2022年培训费预算29.44万元。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 29.45→29.44"}, narr(t, strings.Replace(text, "29.44万元", "29.45万元", 1)))
+}
