@@ -530,3 +530,14 @@ func TestMeetingAndTrainingFromSanGongTable(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"text-vs-table error 29.45→29.44"}, narr(t, strings.Replace(text, "29.44万元", "29.45万元", 1)))
 }
+
+// A 项 named with its 款's name before its own is that 项; an amount that
+// is the figure of the row above it is a warning: the sentence names the
+// wrong level (jiangsu-npc-2017 p26).
+func TestClassNamedWithItsParent(t *testing.T) {
+	text := strings.Replace(general05, "1、一般公共服务（类）商贸事务（款）其他商贸事物支出（项）。\n\n年初预算为0万元，支出决算为23.45万元。",
+		"1. 商贸事务行政运行（项）支出100.00万元。", 1)
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 100.10→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出100.10万元", 1)))
+	assert.Equal(t, []string{"text-vs-table warning 123.45→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出123.45万元", 1)))
+}
