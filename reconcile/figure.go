@@ -60,6 +60,9 @@ type lookupCtx struct {
 	key string
 	// budget is set when the claim states a budget figure.
 	budget bool
+	// reportBudget is set in a budget report (预算), unset in a final
+	// account.
+	reportBudget bool
 	// fund is the fund the sentence or its section speaks of.
 	fund fundKind
 	// block is where the claim stands, to pick the nearest table.
@@ -130,6 +133,24 @@ func involved(p *Pass, c *segment.Claim, at int) bool {
 	return i >= 0 && !strings.ContainsAny(before[i:], "，。；,;")
 }
 
+// changeVerbs say that the amount after them in a clause is a change.
+var changeVerbs = []string{"增加", "减少"}
+
+// changed reports whether the amount at offset at follows 增加 or 减少 in
+// its clause: "增加基本支出844.15万元" gives how much 基本支出 grew, not
+// 基本支出.
+func changed(p *Pass, c *segment.Claim, at int) bool {
+	para := p.paragraph(c.Source.Block)
+	if para == nil || c.Source.Start > at || at > len(para.Text) {
+		return false
+	}
+	before := para.Text[c.Source.Start:at]
+	if i := strings.LastIndexAny(before, "，。；,;"); i >= 0 {
+		before = before[i:]
+	}
+	return containsAny(before, changeVerbs)
+}
+
 // fundAt is the fund a claim speaks of (一般公共预算, 政府性基金, 财政拨款 …):
 // named in its subject, else in its sentence before the figure at offset
 // at, else in the nearest heading that names one; fundAll when none does.
@@ -163,7 +184,7 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	if year == 0 {
 		year = n.claimYear(c, a.Mention)
 	}
-	ctx := &lookupCtx{p: p, c: c, budget: budget, block: c.Source.Block, year: year}
+	ctx := &lookupCtx{p: p, c: c, budget: budget, reportBudget: n.res.ReportKind == "预算", block: c.Source.Block, year: year}
 	ctx.key = nameKey(c.Subject.Text)
 	ctx.fund = n.fundAt(p, c, a.Mention.Start)
 	if c.Subject.Kind == "class" || c.Subject.Code != "" || len(c.Subject.Chain) > 0 {
@@ -171,8 +192,8 @@ func (n *narrative) lookupYear(p *Pass, c *segment.Claim, year int) *figure {
 	}
 	// 涉及 introduces the claim's own amount; a probe (ID −1: the figure a
 	// share's whole or a completion's budget names) is looked up by name.
-	if n.underProject(c) || c.ID >= 0 && involved(p, c, a.Mention.Start) {
-		return &figure{} // a project's own 项目支出, 总计 …
+	if n.underProject(c) || c.ID >= 0 && (involved(p, c, a.Mention.Start) || changed(p, c, a.Mention.Start)) {
+		return &figure{} // a project's own 项目支出, 总计 …; a change
 	}
 	return termFigure(ctx)
 }
@@ -199,6 +220,8 @@ func termFigure(ctx *lookupCtx) *figure {
 		return &figure{}
 	case strings.Contains(k, "三公") || sgConceptOf(k) != sgNone:
 		return sanGongFigure(ctx)
+	case meetingWord(k) != "":
+		return meetingFigure(ctx, meetingWord(k))
 	case strings.Contains(k, "机关运行经费"):
 		return columnAnywhere(ctx, "机关运行经费")
 	case statementWord(k, "总计"):

@@ -147,6 +147,9 @@ func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Reco
 	if len(cands) == 0 {
 		cands = typoRows
 	}
+	if len(cands) == 0 {
+		cands = joinedRows(rows, lv, last.Name)
+	}
 	if len(cands) <= 1 {
 		if len(cands) == 1 {
 			return cands[0], ""
@@ -193,4 +196,22 @@ func ancestorMatches(r *tables.Record, n segment.ClassName) bool {
 		}
 	}
 	return false
+}
+
+// joinedRows returns the rows of level lv that name prints with the name
+// of the level above before their own ("人大事务行政运行（项）" is the 项
+// 行政运行 under the 款 人大事务), when no row is named name itself.
+func joinedRows(rows []*tables.Record, lv int, name string) []*tables.Record {
+	k := nameKey(name)
+	var out []*tables.Record
+	for _, r := range rows {
+		if r.Level != lv || r.Parent == nil || r.Parent.Level != lv-1 {
+			continue
+		}
+		own, up := nameKey(r.Name()), nameKey(r.Parent.Name())
+		if own != "" && up != "" && k == up+own {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -25,12 +25,7 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 	if want == sgNone {
 		return &figure{}
 	}
-	var t *tables.Table
-	for _, c := range ctx.p.Tables.ByKind(tables.KindSanGong) {
-		if t == nil || abs(c.Block-ctx.block) < abs(t.Block-ctx.block) {
-			t = c
-		}
-	}
+	t := nearestSanGong(ctx)
 	if t == nil {
 		return &figure{}
 	}
@@ -44,6 +39,17 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 		return f
 	}
 	return missing("the " + budgetWord(ctx.budget) + " figure of " + sgNames[want] + " was not found in " + t.Name())
+}
+
+// nearestSanGong returns the 三公 table nearest the claim, or nil.
+func nearestSanGong(ctx *lookupCtx) *tables.Table {
+	var t *tables.Table
+	for _, c := range ctx.p.Tables.ByKind(tables.KindSanGong) {
+		if t == nil || abs(c.Block-ctx.block) < abs(t.Block-ctx.block) {
+			t = c
+		}
+	}
+	return t
 }
 
 // sanGongColumnFigure finds the item in a panel that prints the 三公 items
@@ -76,7 +82,7 @@ func sanGongColumnFigure(ctx *lookupCtx, t *tables.Table, pi int, pd period, wan
 			continue
 		}
 		for _, c := range cols {
-			if rowVariantBudget(t, r, classifyPath(t.Columns[c].Path).variant) == ctx.budget {
+			if rowVariantBudget(t, r, classifyPath(t.Columns[c].Path).variant, ctx.tableBudget(t)) == ctx.budget {
 				return found(t, r, c)
 			}
 		}
@@ -98,14 +104,15 @@ func itemsAsColumns(t *tables.Table, pi int) bool {
 }
 
 // rowVariantBudget reads the variant of a cell: the kind its row's label
-// names (预算数, 决算数), else its column's variant.
-func rowVariantBudget(t *tables.Table, r *tables.Record, variant string) bool {
+// names (预算数, 决算数), else its column's variant; tableBudget is the
+// kind of the table's figures when neither says.
+func rowVariantBudget(t *tables.Table, r *tables.Record, variant string, tableBudget bool) bool {
 	for _, w := range rowWords(t, r) {
 		if b, ok := labelKind(w); ok {
 			return b
 		}
 	}
-	return variantBudget(variant, t)
+	return variantBudget(variant, tableBudget)
 }
 
 // sanGongRowFigure finds the item in a table that prints the 三公 items as
@@ -124,7 +131,7 @@ func sanGongRowFigure(ctx *lookupCtx, t *tables.Table, pd period, want sgConcept
 			continue
 		}
 		for _, c := range t.ColumnsOf(r) {
-			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), t) == ctx.budget && !t.Columns[c].Percent {
+			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), ctx.tableBudget(t)) == ctx.budget && !t.Columns[c].Percent {
 				return found(t, r, c)
 			}
 		}
@@ -132,16 +139,78 @@ func sanGongRowFigure(ctx *lookupCtx, t *tables.Table, pd period, want sgConcept
 	return nil
 }
 
-// variantBudget reads a 三公 column variant: budget for 预算数 (or a budget
-// table's only variant), final for 决算数.
-func variantBudget(variant string, t *tables.Table) bool {
+// variantBudget reads a 三公 column variant: budget for 预算数, final for
+// 决算数, else the table's own kind (tableBudget).
+func variantBudget(variant string, tableBudget bool) bool {
 	switch {
 	case strings.Contains(variant, "决算"), strings.Contains(variant, "执行"), strings.Contains(variant, "实际"):
 		return false
 	case strings.Contains(variant, "预算"):
 		return true
 	}
-	return t.Budget
+	return tableBudget
+}
+
+// tableBudget reads whether a table prints budget figures: as its title
+// says (预算 or 决算), else — a title not read, or one that names neither
+// ("“三公”经费、会议费、培训费支出预算" with its 表 on the next line) — as
+// the report's own kind.
+func (ctx *lookupCtx) tableBudget(t *tables.Table) bool {
+	title := tables.Key(t.Src.Title)
+	if strings.Contains(title, "预算") || strings.Contains(title, "决算") {
+		return t.Budget
+	}
+	return ctx.reportBudget
+}
+
+// meetingWords are the figures a 三公 table may print beside the 三公
+// items ("“三公”经费、会议费、培训费支出预算表").
+var meetingWords = []string{"会议费", "培训费"}
+
+// meetingWord returns the word of meetingWords a subject is (会议费,
+// 培训费支出), or "": "局本级会议费" is a part of it, not the figure.
+func meetingWord(k string) string {
+	for _, w := range meetingWords {
+		if k == w || k == w+"支出" {
+			return w
+		}
+	}
+	return ""
+}
+
+// meetingFigure finds 会议费 or 培训费 in the 三公 table nearest the claim,
+// as a column of the variant and year asked for (in the first row of that
+// period) or as a row; out of scope when the table prints no such figure.
+func meetingFigure(ctx *lookupCtx, word string) *figure {
+	t := nearestSanGong(ctx)
+	if t == nil {
+		return &figure{}
+	}
+	pd := periodOf(t, ctx.year)
+	for pi := range t.Panels {
+		for _, c := range t.ValueColumns(pi) {
+			col := &t.Columns[c]
+			if col.Percent || !strings.Contains(tables.Key(col.Leaf()), word) || !pd.column(t, c) {
+				continue
+			}
+			for _, r := range t.Records {
+				if r.Panel == pi && pd.row(t, r) && rowVariantBudget(t, r, classifyPath(col.Path).variant, ctx.tableBudget(t)) == ctx.budget {
+					return found(t, r, c)
+				}
+			}
+		}
+	}
+	for _, r := range t.Records {
+		if !pd.row(t, r) || !strings.Contains(tables.Key(r.Label), word) {
+			continue
+		}
+		for _, c := range t.ColumnsOf(r) {
+			if pd.column(t, c) && variantBudget(t.Columns[c].Heading(), ctx.tableBudget(t)) == ctx.budget && !t.Columns[c].Percent {
+				return found(t, r, c)
+			}
+		}
+	}
+	return &figure{}
 }
 
 // columnAnywhere finds a figure printed as a column of its own (机关运行经费

@@ -175,7 +175,7 @@ func yearTotalFigure(ctx *lookupCtx, income bool) *figure {
 		detail = tables.KindIncome
 	}
 	if t := nearestKind(ctx.p, detail, ctx.block, ctx.budget); t != nil {
-		if r := tableTotal(t); r != nil {
+		if r := totalRecord(t); r != nil {
 			if c := totalColumn(t, r); c >= 0 {
 				return found(t, r, c)
 			}
@@ -191,7 +191,7 @@ func generalTotal(ctx *lookupCtx) *figure {
 	if t == nil {
 		return nil
 	}
-	r := tableTotal(t)
+	r := totalRecord(t)
 	if r == nil {
 		return nil
 	}
@@ -218,7 +218,7 @@ func incomeSource(k string) string {
 // department statement's income row.
 func incomeFigure(ctx *lookupCtx, src string) *figure {
 	if t := nearestKind(ctx.p, tables.KindIncome, ctx.block, ctx.budget); t != nil {
-		if r := tableTotal(t); r != nil {
+		if r := totalRecord(t); r != nil {
 			if c := columnWhere(t, r, func(path []string) bool {
 				return len(path) > 0 && (path[len(path)-1] == src || src == "经营收入" && strings.HasSuffix(path[len(path)-1], "经营收入"))
 			}); c >= 0 {
@@ -271,8 +271,11 @@ func spendingPart(k string) string {
 }
 
 // spendingFigure finds 基本支出 or 项目支出: in the 一般公共预算财政拨款
-// 支出表 when the sentence speaks of that fund, in the 财政拨款支出表 when
-// it speaks of 财政拨款, in the 支出表 otherwise.
+// 支出表 when the sentence speaks of that fund (for 基本支出, else the
+// total of the 基本支出 table), in the 财政拨款支出表 when it speaks of
+// 财政拨款, in the 支出表 otherwise — and as a last resort for the
+// 一般公共预算, whose parts it holds when the department has no other
+// funds.
 func spendingFigure(ctx *lookupCtx, part string) *figure {
 	fund := fundOf(ctx.c.Subject.Text)
 	if fund == fundAll {
@@ -281,29 +284,49 @@ func spendingFigure(ctx *lookupCtx, part string) *figure {
 	order := []tables.Kind{tables.KindExpenditure, tables.KindGeneral}
 	switch fund {
 	case fundGeneral:
-		order = []tables.Kind{tables.KindGeneral, tables.KindExpenditure}
+		order = []tables.Kind{tables.KindGeneral}
 	case fundFiscal:
 		// The 财政拨款 spending table, else the 一般公共预算's, never the
 		// all-funds 支出表, whose parts add 事业收入 and other funds.
 		order = []tables.Kind{tables.KindFiscalExpenditure, tables.KindGeneral}
 	}
 	for _, k := range order {
-		t := nearestKind(ctx.p, k, ctx.block, ctx.budget)
-		if t == nil {
-			continue
-		}
-		r := tableTotal(t)
-		if r == nil {
-			continue
-		}
-		if c := columnWhere(t, r, leafIs(part)); c >= 0 {
-			return found(t, r, c)
+		if f := spendingColumnFigure(ctx, k, part); f != nil {
+			return f
 		}
 	}
-	if part == "基本支出" && fund == fundGeneral {
+	if fund != fundGeneral {
+		return noTable(ctx, order...)
+	}
+	if part == "基本支出" {
+		if f := basicTotalFigure(ctx); f.found {
+			return f
+		}
+	}
+	if f := spendingColumnFigure(ctx, tables.KindExpenditure, part); f != nil {
+		return f
+	}
+	if part == "基本支出" {
 		return basicTotalFigure(ctx)
 	}
-	return noTable(ctx, order...)
+	return noTable(ctx, tables.KindGeneral, tables.KindExpenditure)
+}
+
+// spendingColumnFigure finds the column of a spending part on the total
+// row of the table of kind k nearest the claim; nil when there is none.
+func spendingColumnFigure(ctx *lookupCtx, k tables.Kind, part string) *figure {
+	t := nearestKind(ctx.p, k, ctx.block, ctx.budget)
+	if t == nil {
+		return nil
+	}
+	r := totalRecord(t)
+	if r == nil {
+		return nil
+	}
+	if c := columnWhere(t, r, leafIs(part)); c >= 0 {
+		return found(t, r, c)
+	}
+	return nil
 }
 
 // fundSpending reports whether a subject names the spending of the
@@ -384,7 +407,7 @@ func basicTotalFigure(ctx *lookupCtx) *figure {
 	if t == nil {
 		return noTable(ctx, tables.KindBasic)
 	}
-	if r := tableTotal(t); r != nil {
+	if r := totalRecord(t); r != nil {
 		if c := totalColumn(t, r); c >= 0 {
 			return found(t, r, c)
 		}
@@ -416,10 +439,31 @@ func basicPartFigure(ctx *lookupCtx) *figure {
 			}
 		}
 	}
-	if r := tableTotal(t); r != nil {
+	if r := totalRecord(t); r != nil {
 		if c := columnWhere(t, r, leafIs(part)); c >= 0 {
 			return found(t, r, c)
 		}
 	}
 	return missing("no " + part + " total was found in " + t.Name())
+}
+
+// totalRecord returns the total row of a detail table: its 合计 or 总计
+// row, else its only row when that prints no label or code — a table of a
+// single line of figures (支出预算总表: 合计 | 基本支出 | 项目支出 …) prints
+// its totals there.
+func totalRecord(t *tables.Table) *tables.Record {
+	if r := tableTotal(t); r != nil {
+		return r
+	}
+	var only *tables.Record
+	for _, r := range t.Records {
+		if r.Heading {
+			continue
+		}
+		if only != nil || r.Code != "" || tables.Key(r.Label) != "" {
+			return nil
+		}
+		only = r
+	}
+	return only
 }

@@ -446,3 +446,98 @@ func TestInvolvedAmountIsNotATableFigure(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"text-vs-table error 510.00→500.00"}, narr(t, strings.Replace(text, "一般公共预算支出500.00万元", "一般公共预算支出510.00万元", 1)))
 }
+
+// The 三公 whole of a share is the 三公 total, not the table's 合计 that
+// adds 会议费 and 培训费; a 三公 table whose title does not say 预算 or 决算
+// (its 表 printed on the line below, jiangsu-npc-2017 p20) prints the
+// report's own kind of figures.
+func TestShareOfSanGongTotal(t *testing.T) {
+	const text = `2017年测试办部门预算
+
+单位：万元
+
+合计	“三公”经费				会议费	培训费
+	小计	因公出国（境）费	公务用车购置及运行维护费	公务接待费		
+2,542.60	833.60	222.50	183.60	427.50	1,305.25	403.75
+
+十一、“三公”经费预算情况说明
+
+本办2017年度“三公”经费预算支出中，因公出国（境）费支出222.5万元，占“三公”经费的26.69%；公务接待费支出427.5万元，占“三公”经费的51.28%。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 8.75→26.69"}, narr(t, strings.Replace(text, "26.69%", "8.75%", 1)))
+}
+
+// A whole named, not in the tables, is the amount its paragraph states
+// for that name before the share (changchun-xfj-2026 p19).
+func TestShareWholeStatedBefore(t *testing.T) {
+	text := doc("本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.80%；无形资产15万元占固定资产总额的0.35%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 7.90→7.80"}, narr(t, strings.Replace(text, "7.80%", "7.90%", 1)))
+}
+
+// Shares that name no whole and add up to 100% divide the sum of their
+// parts (hangzhou-qxj-2026 p5: 2,906.80 / 5,876.68 is 49.46%).
+func TestShareOfPartition(t *testing.T) {
+	text := doc("按支出用途分类，包括人员支出2,906.80万元，占49.5%；日常公用支出838.27万元，占14.3%；项目支出2,131.61万元，占36.3%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share warning 49.4→49.5"}, narr(t, strings.Replace(text, "49.5%", "49.4%", 1)))
+	// Two shares swapped still add up to 100%: both are wrong. (A share
+	// edited alone breaks the sum, and the whole is then unknown.)
+	swapped := strings.NewReplacer("占14.3%", "占36.3%", "占36.3%", "占14.3%").Replace(text)
+	assert.Equal(t, []string{"share error 36.3→14.3", "share error 14.3→36.3"}, narr(t, swapped))
+	assert.Empty(t, narr(t, strings.Replace(text, "占49.5%", "占39.5%", 1)))
+}
+
+// A 支出表 that prints a single unlabelled line of figures prints its
+// totals there (jiangsu-procuratorate-2017 p11); an amount that follows
+// 增加 in its clause is a change, not the figure (jiangsu-npc-2017 p23).
+func TestSpendingPartOfSingleLineTable(t *testing.T) {
+	const text = `2017年测试院部门预算
+
+支出预算总表
+
+单位：万元
+
+合计	基本支出	项目支出
+17,856.48	12,323.48	5,533.00
+
+三、支出预算情况说明
+
+本院2017年基本支出预算数为12323.48万元，项目支出预算数为5533万元。主要原因是政策性增资等原因，增加基本支出844.15万元。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 12323.46→12323.48"}, narr(t, strings.Replace(text, "预算数为12323.48", "预算数为12323.46", 1)))
+}
+
+// 会议费 and 培训费 printed beside the 三公 items are read from the 三公
+// table, shifted from 元 (xian-kjj-2022 p35: 294400元 is 29.44万元).
+func TestMeetingAndTrainingFromSanGongTable(t *testing.T) {
+	const text = `2022年测试局部门预算
+
+一般公共预算拨款“三公”经费、会议费、培训费表
+
+单位：元
+
+合计	三公经费				会议费	培训费
+	小计	因公出国（境）费	公务用车购置及运行维护费	公务接待费		
+1,005,250.00	126,300.00	0.00	75,000.00	51,300.00	584,550.00	294,400.00
+
+八、“三公”经费、会议费、培训费情况说明
+
+2022年会议费预算58.46万元。2022年培训费预算29.44万元。
+`
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 29.45→29.44"}, narr(t, strings.Replace(text, "29.44万元", "29.45万元", 1)))
+}
+
+// A 项 named with its 款's name before its own is that 项; an amount that
+// is the figure of the row above it is a warning: the sentence names the
+// wrong level (jiangsu-npc-2017 p26).
+func TestClassNamedWithItsParent(t *testing.T) {
+	text := strings.Replace(general05, "1、一般公共服务（类）商贸事务（款）其他商贸事物支出（项）。\n\n年初预算为0万元，支出决算为23.45万元。",
+		"1. 商贸事务行政运行（项）支出100.00万元。", 1)
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"text-vs-table error 100.10→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出100.10万元", 1)))
+	assert.Equal(t, []string{"text-vs-table warning 123.45→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出123.45万元", 1)))
+}

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
@@ -139,10 +140,45 @@ func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segm
 		return segment.Mention{}, nil, false
 	}
 	// A whole named but not printed: look it up in the tables as an
-	// amount claim about it would be.
+	// amount claim about it would be, else in the text before it.
 	subj := *c.Whole
 	subj.Text = trimWholeWord(subj.Text)
-	return tableFigure(p, n, c, subj, "", part.Mention)
+	if m, ev, ok := tableFigure(p, n, c, subj, "", part.Mention); ok {
+		return m, ev, true
+	}
+	m, ok := statedWhole(n, c, part)
+	return m, nil, ok
+}
+
+// statedWhole finds the whole a share names in the amounts its paragraph
+// states before it: the nearest amount claim whose subject ends with the
+// whole's name, words that make a name a whole aside ("本单位固定资产总量
+// 为4295.98万元，……设备335.24万元，占固定资产总额的7.90%"). The name must
+// be specific (three characters or more: not 支出), the amount exact, of
+// the part's unit and not smaller than the part.
+func statedWhole(n *narrative, c *segment.Claim, part segment.Arg) (segment.Mention, bool) {
+	name := nameKey(trimWholeWord(c.Whole.Text))
+	if utf8.RuneCountInString(name) < 3 || !exact(part.Mention) {
+		return segment.Mention{}, false
+	}
+	pv := valueIn(part.Mention, part.Mention.Scale)
+	var best segment.Mention
+	found := false
+	for o := range n.claims(segment.ClaimAmount) {
+		if o.Source.Block != c.Source.Block || o.Source.Start >= c.Source.Start {
+			continue
+		}
+		v, ok := o.Arg(segment.RoleValue)
+		if !ok || v.Ref == part.Ref || !exact(v.Mention) || !sameBase(v.Mention, part.Mention) ||
+			!strings.HasSuffix(nameKey(trimWholeWord(o.Subject.Text)), name) {
+			continue
+		}
+		if valueIn(v.Mention, part.Mention.Scale).Hi.LessThan(pv.Lo) {
+			continue
+		}
+		best, found = v.Mention, true
+	}
+	return best, found
 }
 
 // trimWholeWord drops the word that makes a name a whole ("项目支出总额" is
@@ -187,16 +223,22 @@ func ratioOf(a, b segment.Mention) (num.Interval, bool) {
 // itself stated a single such total, unchecked otherwise.
 func guessShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct segment.Mention) {
 	cands, inSentence := wholeCandidates(n, c, part)
+	if exact(part.Mention) {
+		for _, w := range cands {
+			ratio, ok := ratioOf(part.Mention, w)
+			if ok && judge(pct, 0, ratio) != vBad {
+				p.Consistent()
+				return
+			}
+		}
+	}
+	if sum, parts, ok := partitionWhole(n, c, part); ok {
+		judgePartShare(p, c, part, pct, sum, parts)
+		return
+	}
 	if len(cands) == 0 || !exact(part.Mention) {
 		p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the whole%s is not printed", fig(pct), subjectName(c), wholeName(c)))
 		return
-	}
-	for _, w := range cands {
-		ratio, ok := ratioOf(part.Mention, w)
-		if ok && judge(pct, 0, ratio) != vBad {
-			p.Consistent()
-			return
-		}
 	}
 	w := cands[0]
 	ratio, ok := ratioOf(part.Mention, w)
@@ -276,4 +318,69 @@ func notItsWhole(part, whole num.Interval, pct segment.Mention) bool {
 	}
 	hundred := decimal.NewFromInt(100)
 	return part.Mid().Equal(whole.Mid()) && !pct.Value.Interval().Contains(hundred)
+}
+
+// partitionWhole returns the whole of a share that names none when the
+// shares of its paragraph that name none either add up to 100%, as far as
+// their printed precision allows: they divide one whole, which is the sum
+// of their parts ("人员支出2,906.80万元，占49.4%；日常公用支出838.27万元，
+// 占14.3%；项目支出2,131.61万元，占36.3%": 5,876.68万元), printed with
+// the most decimals of any part. Each of them must print an exact part in
+// the part's unit and an exact percent.
+func partitionWhole(n *narrative, c *segment.Claim, part segment.Arg) (sum segment.Mention, parts []segment.Mention, ok bool) {
+	if !exact(part.Mention) || !isMoney(part.Mention) {
+		return sum, nil, false
+	}
+	pctSum, slack := decimal.Zero, decimal.Zero
+	for o := range n.claims(segment.ClaimShare) {
+		if o.Source.Block != c.Source.Block || o.Whole != nil {
+			continue
+		}
+		if _, named := argOrLink(n, o, segment.RoleWhole, "whole"); named {
+			continue
+		}
+		op, okP := percentOf(o)
+		oa, okA := o.Arg(segment.RolePart)
+		if !okP || !okA || !exact(op) || !exact(oa.Mention) || !sameBase(oa.Mention, part.Mention) || oa.Mention.Scale != part.Mention.Scale {
+			return sum, nil, false
+		}
+		parts = append(parts, oa.Mention)
+		pctSum = pctSum.Add(op.Value.D)
+		slack = slack.Add(decimal.New(5, -op.Value.Decimals-1))
+	}
+	if len(parts) < 2 || pctSum.Sub(decimal.NewFromInt(100)).Abs().GreaterThan(slack) {
+		return sum, nil, false
+	}
+	sum = part.Mention
+	sum.Value = num.Value{D: decimal.Zero}
+	for _, m := range parts {
+		sum.Value.D = sum.Value.D.Add(m.Value.D)
+		sum.Value.Decimals = max(sum.Value.Decimals, m.Value.Decimals)
+	}
+	sum.Text = sum.Value.String() + sum.Unit
+	return sum, parts, true
+}
+
+// judgePartShare checks a share against the sum of the parts of its
+// partition (partitionWhole): the sum stands for the sum of the parts'
+// intervals, not for its own printed precision.
+func judgePartShare(p *Pass, c *segment.Claim, part segment.Arg, pct segment.Mention, sum segment.Mention, parts []segment.Mention) {
+	scale := part.Mention.Scale
+	whole := num.Interval{Lo: decimal.Zero, Hi: decimal.Zero}
+	for _, m := range parts {
+		iv := valueIn(m, scale)
+		whole = num.Interval{Lo: whole.Lo.Add(iv.Lo), Hi: whole.Hi.Add(iv.Hi)}
+	}
+	ratio, ok := pctInterval(valueIn(part.Mention, scale), whole)
+	if !ok {
+		return
+	}
+	v := judge(pct, 0, ratio)
+	what := fmt.Sprintf("%s of %s", fig(pct), subjectName(c))
+	if p.settle(c, pct, outcome{v: v}, what) {
+		return
+	}
+	exp := expectedRatio(pct.Value, ratio)
+	p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s, but %s / %s (the sum of the parts whose shares add up to 100%%) is %s%%%s",
+		argSubject(c, part), fig(pct), fig(part.Mention), fig(sum), exp, truncNote(v)))
 }

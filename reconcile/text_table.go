@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -80,6 +81,15 @@ func checkTextTable(p *Pass, n *narrative) {
 		}
 		v := o.v
 		exp := expectedCell(m.Value, want, sameUnit)
+		if up := ancestorAgreeing(x, m); up != nil {
+			// The amount is the figure of the row above: the sentence
+			// names a level below the one it gives.
+			p.reportText(c, m, Warning, exp,
+				fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s); %s is the figure of %s, the row above it",
+					subjectName(c), fig(m), exp, m.Unit, x.T.Name(), x.where(), fig(m), rowName(up)),
+				x.evidence(), cellOf(x.T, up, x.Col).evidence())
+			continue
+		}
 		p.reportText(c, m, severityOf(v), exp,
 			fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s)%s",
 				subjectName(c), fig(m), exp, m.Unit, x.T.Name(), x.where(), truncNote(v)),
@@ -112,4 +122,23 @@ func agreeing(f *figure, m segment.Mention) term {
 		}
 	}
 	return f.x
+}
+
+// ancestorAgreeing returns the row above x's (its 款 or 类) whose cell in
+// the same column is the amount m, or nil.
+func ancestorAgreeing(x term, m segment.Mention) *tables.Record {
+	if x.R == nil {
+		return nil
+	}
+	for up := x.R.Parent; up != nil; up = up.Parent {
+		cell, ok := up.Cells[x.Col]
+		if !ok || !cell.Has {
+			continue
+		}
+		want, _ := cellIn(cellOf(x.T, up, x.Col), m.Scale)
+		if judge(m, m.Scale, want.Interval()) == vOK {
+			return up
+		}
+	}
+	return nil
 }
