@@ -38,6 +38,18 @@ func (n *narrative) claims(kinds ...segment.ClaimKind) iter.Seq[*segment.Claim] 
 	}
 }
 
+// rates iterates over the claims of a kind (shares, completion rates)
+// that print their percent, with it.
+func (n *narrative) rates(kind segment.ClaimKind) iter.Seq2[*segment.Claim, segment.Mention] {
+	return func(yield func(*segment.Claim, segment.Mention) bool) {
+		for c := range n.claims(kind) {
+			if pct, ok := percentOf(c); ok && !yield(c, pct) {
+				return
+			}
+		}
+	}
+}
+
 // outcome is what judging one printed figure of a claim gave.
 type outcome struct {
 	v verdict

@@ -15,11 +15,7 @@ import (
 var Completion = narrativeRule("completion", "a completion rate (完成预算的x%) is actual divided by budget", checkCompletions)
 
 func checkCompletions(p *Pass, n *narrative) {
-	for c := range n.claims(segment.ClaimCompletion) {
-		pct, ok := percentOf(c)
-		if !ok {
-			continue
-		}
+	for c, pct := range n.rates(segment.ClaimCompletion) {
 		actual, okA := argOrLink(n, c, segment.RoleActual, "actual")
 		budget, okB := argOrLink(n, c, segment.RoleBudget, "budget")
 		var ev []Evidence

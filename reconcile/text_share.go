@@ -22,11 +22,7 @@ import (
 var Share = narrativeRule("share", "a share (占…的x%) is its part divided by its whole", checkShares)
 
 func checkShares(p *Pass, n *narrative) {
-	for c := range n.claims(segment.ClaimShare) {
-		pct, ok := percentOf(c)
-		if !ok {
-			continue
-		}
+	for c, pct := range n.rates(segment.ClaimShare) {
 		part, okPart := argOrLink(n, c, segment.RolePart, "part")
 		if !okPart {
 			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part is not printed", fig(pct), subjectName(c)))
