@@ -446,3 +446,17 @@ func TestInvolvedAmountIsNotATableFigure(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	assert.Equal(t, []string{"text-vs-table error 510.00→500.00"}, narr(t, strings.Replace(text, "一般公共预算支出500.00万元", "一般公共预算支出510.00万元", 1)))
 }
+
+// A change stated on a basis of its own (按…口径, 同口径) is not a change of
+// the headline figure of the sentence before (jiangsu-court-2017-budget
+// p24): without a base printed after the basis phrase it is not checked;
+// with one, it is checked against that.
+func TestChangeOnOwnBasis(t *testing.T) {
+	text := doc("2017年本部门机关运行经费预算支出9193.40万元，比2016年增加5503.07万元，增长149.12%。" +
+		"按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 149.42→149.12"}, narr(t, strings.Replace(text, "149.12", "149.42", 1)))
+	printed := doc("2017年本部门机关运行经费预算支出9193.40万元。按同口径计算，本年支出3527.50万元，比上年减少161.96万元，下降了4.39%。")
+	assert.Empty(t, narr(t, printed))
+	assert.Equal(t, []string{"change error 4.49→4.39"}, narr(t, strings.Replace(printed, "4.39%", "4.49%", 1)))
+}
