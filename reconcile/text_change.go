@@ -120,7 +120,100 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		// A printed negative rate (−4.4%) states the direction itself.
 		ratio = ratio.Neg()
 	}
+	if !okPrev && judge(pm, 0, ratio) == vBad {
+		if fix, ok := amountSlip(curIv, pm, c.Direction, delta.Mention, scale, ratio); ok {
+			p.reportText(c, delta.Mention, Error, fix.String(), fmt.Sprintf(
+				"the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
+				what, fig(delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, delta.Mention.Unit))
+			return
+		}
+	}
 	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", what, fig(pm), base))
+}
+
+// amountSlip decides which figure is wrong when a change's amount and
+// percent disagree and its base is current ∓ amount (no previous figure
+// printed). The percent r names an amount of its own, current·r/(1+r) for
+// an increase and current·r/(1−r) for a decrease. When exactly one figure
+// one digit away from the printed amount (one digit replaced, or two
+// adjacent digits swapped) gives that amount, and no figure one digit away
+// from the printed percent agrees with the amount, the amount is the
+// figure that slipped: it returns the amount it should have been
+// ("减少392.92万元，减少5.95%" on 6049.97: 5.95% is a decrease of 382.92,
+// while no slip of 5.95 gives the 6.10% of 392.92). The amount must carry
+// three significant digits or more, as for a unit slip: among the many
+// edits of a short figure (0.27万元) one fits a rough percent by chance.
+// Otherwise the report cannot tell, and the percent is blamed as before.
+func amountSlip(cur num.Interval, pm segment.Mention, dir segment.Direction, dm segment.Mention, scale int32, ratio num.Interval) (num.Value, bool) {
+	if !exact(dm) || !exact(pm) || significantDigits(dm.Value.D) < 3 || dir != segment.DirUp && dir != segment.DirDown || cur.Lo.Sign() <= 0 {
+		return num.Value{}, false
+	}
+	r := pm.Value.Interval()
+	if pm.Value.D.Sign() < 0 {
+		r = r.Neg()
+	}
+	r = r.Scale(-2)
+	one := decimal.NewFromInt(1)
+	implied := func(c, r decimal.Decimal) decimal.Decimal {
+		den := one.Add(r)
+		if dir == segment.DirDown {
+			den = one.Sub(r)
+		}
+		return c.Mul(r).DivRound(den, 12)
+	}
+	if dir == segment.DirDown && !r.Hi.LessThan(one) || r.Lo.Sign() < 0 {
+		return num.Value{}, false
+	}
+	want := num.Interval{Lo: implied(cur.Lo, r.Lo), Hi: implied(cur.Hi, r.Hi)}.Scale(scale - dm.Scale)
+	var fits []num.Value
+	for _, v := range oneDigitEdits(dm.Value) {
+		if num.Consistent(v, want) {
+			fits = append(fits, v)
+		}
+	}
+	if len(fits) != 1 {
+		return num.Value{}, false
+	}
+	abs := num.Value{D: pm.Value.D.Abs(), Decimals: pm.Value.Decimals}
+	for _, v := range oneDigitEdits(abs) {
+		if num.Consistent(v, ratio) {
+			return num.Value{}, false
+		}
+	}
+	return fits[0], true
+}
+
+// oneDigitEdits returns the figures one slip of the pen away from v: one
+// digit replaced by another, or two adjacent digits swapped, printed with
+// v's decimals. A leading digit is not replaced by 0 (that drops a digit).
+func oneDigitEdits(v num.Value) []num.Value {
+	s := []byte(v.String())
+	var out []num.Value
+	add := func(b []byte) {
+		if w, ok := num.Parse(string(b)); ok && !w.D.Equal(v.D) {
+			out = append(out, w)
+		}
+	}
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := range s {
+		if !isDigit(s[i]) {
+			continue
+		}
+		for d := byte('0'); d <= '9'; d++ {
+			if d == s[i] || d == '0' && (i == 0 || !isDigit(s[i-1])) && i+1 < len(s) && s[i+1] != '.' {
+				continue
+			}
+			b := append([]byte(nil), s...)
+			b[i] = d
+			add(b)
+		}
+		if i+1 < len(s) && isDigit(s[i+1]) && s[i] != s[i+1] {
+			b := append([]byte(nil), s...)
+			b[i], b[i+1] = b[i+1], b[i]
+			add(b)
+		}
+	}
+	return out
 }
 
 // checkFigure judges a printed figure against a computed interval and

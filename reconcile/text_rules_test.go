@@ -460,3 +460,16 @@ func TestChangeOnOwnBasis(t *testing.T) {
 	assert.Empty(t, narr(t, printed))
 	assert.Equal(t, []string{"change error 4.49→4.39"}, narr(t, strings.Replace(printed, "4.39%", "4.49%", 1)))
 }
+
+// When a change's amount and percent disagree on a base that is current ∓
+// amount, a slip of one digit in the amount that the percent explains
+// blames the amount (jiangsu-court-2018-budget p19); otherwise the
+// percent is blamed.
+func TestChangeAmountSlip(t *testing.T) {
+	text := doc("法院（款）一般行政事务管理（项）支出6049.97万元，与上年相比减少382.92万元，减少5.95%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 392.92→382.92"}, narr(t, strings.Replace(text, "382.92", "392.92", 1)))
+	assert.Equal(t, []string{"change error 328.92→382.92"}, narr(t, strings.Replace(text, "382.92", "328.92", 1)))
+	assert.Equal(t, []string{"change error 6.95→5.95"}, narr(t, strings.Replace(text, "5.95%", "6.95%", 1)))
+	assert.Equal(t, []string{"change error 5.95→6.17"}, narr(t, strings.Replace(text, "382.92", "398.12", 1)))
+}
