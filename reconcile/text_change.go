@@ -85,6 +85,11 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		switch c.Direction {
 		case segment.DirUp:
 			prevIv, diff = curIv.Sub(d), d
+			if negativeBase(cur.Mention, delta.Mention, prevIv) {
+				p.reportText(c, delta.Mention, Error, "", fmt.Sprintf("%s is said to have increased by %s to %s, which puts the previous figure below zero (%s%s)",
+					what, fig(delta.Mention), fig(cur.Mention), expectedExact(cur.Mention.In(scale), prevIv), cur.Mention.Unit))
+				return
+			}
 		case segment.DirDown:
 			prevIv, diff = curIv.Add(d), d.Neg()
 		default:
@@ -231,6 +236,17 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 	}
 	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)))
 	return false
+}
+
+// negativeBase reports whether an increase puts the previous figure of an
+// amount of money below zero: an amount spent or budgeted (政府性基金拨款
+// 支出预算0万元，比上年增加1421.25万元) cannot have grown from less than
+// nothing, so the increase is larger than the current figure allows. The
+// two must be printed in one unit, or the current be zero: "支出1682.76元，
+// 比上年增加50.32万元" is more likely 元 written for 万元 (unit-slip's).
+func negativeBase(cur, delta segment.Mention, prev num.Interval) bool {
+	sameUnit := cur.Scale == delta.Scale || cur.Value.D.IsZero()
+	return isMoney(cur) && sameUnit && cur.Value.D.Sign() >= 0 && prev.Hi.Sign() < 0
 }
 
 // directionMismatch returns the direction stated when it contradicts the

@@ -473,3 +473,14 @@ func TestChangeAmountSlip(t *testing.T) {
 	assert.Equal(t, []string{"change error 6.95→5.95"}, narr(t, strings.Replace(text, "5.95%", "6.95%", 1)))
 	assert.Equal(t, []string{"change error 5.95→6.17"}, narr(t, strings.Replace(text, "382.92", "398.12", 1)))
 }
+
+// An increase larger than the amount it led to puts the previous figure
+// below zero (putuo-wanli-2023-budget p6: a 0万元 budget 增加1421.25万元).
+func TestChangeBelowZeroBase(t *testing.T) {
+	text := doc("2023年政府性基金拨款支出预算1500万元，比2022年预算增加1421.25万元。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 1421.25→"}, narr(t, strings.Replace(text, "1500万元", "0万元", 1)))
+	// Printed in 元 against an increase in 万元, the current is more likely
+	// a slip of its unit than a wrong increase.
+	assert.NotContains(t, narr(t, strings.Replace(text, "1500万元", "1500元", 1)), "change error 1421.25→")
+}
