@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
@@ -68,6 +69,9 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		if bad := directionMismatch(c.Direction, diff); bad != "" {
 			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
 				what, bad, fig(cur.Mention), fig(prev.Mention)), p.mentionEvidence(n, prev.Ref))
+			if okPct {
+				checkReversedPercent(p, n, c, pctArg.Mention, cur, prev, prevIv, diff, scale)
+			}
 			return
 		}
 		if okDelta {
@@ -235,6 +239,66 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 		exp = expectedRatio(m.In(scale), iv)
 	}
 	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)))
+	return false
+}
+
+// checkReversedPercent judges the percent of a change whose direction
+// contradicts its current and previous figures (the current is blamed for
+// that). The percent is explained, and not reported, when its size fits
+// the printed figures (only the direction word is wrong) or when, read in
+// the stated direction on the previous figure, it gives a figure printed
+// in the same paragraph (the current was restated wrongly: "56.12万元…
+// 执行数为57.43万元，2026年预算安排57.8万元，比…减少2.27%" — 2.27% down
+// from 57.43 is the 56.12 of the heading). Otherwise it is wrong too: on
+// 241.76 neither 170.03 nor the heading's 207 is an increase of 21.74%.
+func checkReversedPercent(p *Pass, n *narrative, c *segment.Claim, pm segment.Mention, cur, prev segment.Arg, prevIv, diff num.Interval, scale int32) {
+	if !exact(pm) || pm.Value.D.Sign() < 0 || c.Direction != segment.DirUp && c.Direction != segment.DirDown {
+		return
+	}
+	mag := diff
+	if diff.Hi.Sign() < 0 {
+		mag = diff.Neg()
+	}
+	ratio, ok := pctInterval(mag, prevIv)
+	if !ok || judge(pm, 0, ratio) != vBad {
+		return
+	}
+	r := pm.Value.Interval().Scale(-2)
+	if c.Direction == segment.DirDown {
+		r = r.Neg()
+	}
+	one := num.Point(decimal.NewFromInt(1))
+	implied := prevIv.Mul(one.Add(r))
+	if printedInParagraph(n, c, implied, scale, cur.Mention, cur.Ref, prev.Ref) {
+		return
+	}
+	word := "an increase"
+	if diff.Hi.Sign() < 0 {
+		word = "a decrease"
+	}
+	exp := expectedRatio(pm.In(0), ratio)
+	p.reportText(c, pm, Error, exp, fmt.Sprintf("the change of %s is %s, but %s against %s before is %s of %s%%, and %s on %s gives no figure of the paragraph",
+		subjectName(c), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)))
+}
+
+// printedInParagraph reports whether a figure of the paragraph of claim
+// c, in the unit of like and other than the figures skip, agrees with iv
+// (at scale).
+func printedInParagraph(n *narrative, c *segment.Claim, iv num.Interval, scale int32, like segment.Mention, skip ...int) bool {
+	for _, s := range n.res.Sentences {
+		if s.Block != c.Source.Block {
+			continue
+		}
+		for _, ref := range s.Mentions {
+			m := n.res.Mentions[ref]
+			if slices.Contains(skip, ref) || !sameBase(m, like) || !exact(m) {
+				continue
+			}
+			if num.Consistent(m.In(scale), iv) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -484,3 +484,20 @@ func TestChangeBelowZeroBase(t *testing.T) {
 	// a slip of its unit than a wrong increase.
 	assert.NotContains(t, narr(t, strings.Replace(text, "1500万元", "1500元", 1)), "change error 1421.25→")
 }
+
+// A change whose direction contradicts its figures blames the current
+// figure; its percent is blamed too unless its size fits the figures or,
+// read in the stated direction, it gives a figure of the paragraph
+// (putuo-sfj-unit-2026-budget p6-7).
+func TestChangeReversedPercent(t *testing.T) {
+	text := doc("购房补贴（03项）207万元。2025年当年预算执行数为170.03万元，2026年预算安排207万元，比2025年预算执行数增加21.74%。")
+	assert.Empty(t, narr(t, text))
+	// The current restated wrongly: 21.74% up from 170.03 is the heading's 207.
+	restated := strings.Replace(text, "预算安排207万元", "预算安排107万元", 1)
+	assert.Contains(t, narr(t, restated), "change error 107→")
+	assert.NotContains(t, strings.Join(narr(t, restated), " "), "21.74")
+	// Only the direction word wrong: the size of the percent fits.
+	assert.Equal(t, []string{"change error 207→"}, narr(t, strings.Replace(text, "增加21.74%", "减少21.74%", 1)))
+	// The previous figure above both 2026 figures: 21.74% up fits nothing.
+	assert.Equal(t, []string{"change error 207→", "change error 21.74→14.38"}, narr(t, strings.Replace(text, "170.03万元", "241.76万元", 1)))
+}
