@@ -43,6 +43,12 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 	if okCur && !exact(cur.Mention) {
 		okCur = false
 	}
+	var prevEv []Evidence // the table cell of a previous figure read from a table
+	if !okPrev && okCur {
+		if m, ev, ok := n.tablePrevious(p, cur); ok {
+			prev, okPrev, prevEv = segment.Arg{Role: segment.RolePrevious, Ref: -1, Mention: m}, true, []Evidence{*ev}
+		}
+	}
 	what := subjectName(c)
 	if !okPrev && !(okCur && okDelta && exact(delta.Mention)) {
 		// Nothing to compute the base from.
@@ -68,7 +74,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		diff = curIv.Sub(prevIv)
 		if bad := directionMismatch(c.Direction, diff); bad != "" {
 			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
-				what, bad, fig(cur.Mention), fig(prev.Mention)), p.mentionEvidence(n, prev.Ref))
+				what, bad, fig(cur.Mention), fig(prev.Mention)), append(prevEv, p.mentionEvidence(n, prev.Ref))...)
 			if okPct {
 				checkReversedPercent(p, n, c, pctArg.Mention, cur, prev, prevIv, diff, scale)
 			}
@@ -110,34 +116,56 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		}
 		return
 	}
-	mag := diff
-	if diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
-		mag = diff.Neg()
+	checkChangePercent(p, c, changeParts{what: what, cur: cur, prev: prev, delta: delta, pct: pctArg,
+		okPrev: okPrev, okDelta: okDelta, scale: scale, curIv: curIv, prevIv: prevIv, diff: diff})
+}
+
+// changeParts are the figures of a change claim as checkChange read them.
+type changeParts struct {
+	what                  string
+	cur, prev, delta, pct segment.Arg
+	okPrev, okDelta       bool
+	scale                 int32
+	curIv, prevIv, diff   num.Interval // diff = current − previous
+}
+
+// checkChangePercent judges the percent of a change on its previous
+// figure, printed or worked out as current ∓ amount.
+func checkChangePercent(p *Pass, c *segment.Claim, x changeParts) {
+	mag := x.diff
+	if x.diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
+		mag = x.diff.Neg()
 	}
-	ratio, ok := pctInterval(mag, prevIv)
-	if !ok || prevIv.Hi.Sign() < 0 {
-		p.uncheckedText(c, pctArg.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", what, fig(pctArg.Mention)))
+	if x.okPrev && x.okDelta {
+		// The delta agreed: a percent worked out from it as printed is
+		// as right as one from the exact difference (0.69 on 11.939 is
+		// 5.78%, the exact 0.691 is 5.79%).
+		mag = hull(mag, valueIn(x.delta.Mention, x.scale))
+	}
+	ratio, ok := pctInterval(mag, x.prevIv)
+	if !ok || x.prevIv.Hi.Sign() < 0 {
+		p.uncheckedText(c, x.pct.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", x.what, fig(x.pct.Mention)))
 		return
 	}
-	base := fig(prev.Mention)
-	if !okPrev {
-		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(cur.Mention.In(scale), prevIv), fig(cur.Mention), signWord(c.Direction), fig(delta.Mention))
-		base += cur.Mention.Unit
+	base := fig(x.prev.Mention)
+	if !x.okPrev {
+		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(x.cur.Mention.In(x.scale), x.prevIv), fig(x.cur.Mention), signWord(c.Direction), fig(x.delta.Mention))
+		base += x.cur.Mention.Unit
 	}
-	pm := pctArg.Mention
+	pm := x.pct.Mention
 	if pm.Value.D.Sign() < 0 {
 		// A printed negative rate (−4.4%) states the direction itself.
 		ratio = ratio.Neg()
 	}
-	if !okPrev && judge(pm, 0, ratio) == vBad {
-		if fix, ok := amountSlip(curIv, pm, c.Direction, delta.Mention, scale, ratio); ok {
-			p.reportText(c, delta.Mention, Error, fix.String(), fmt.Sprintf(
+	if !x.okPrev && judge(pm, 0, ratio) == vBad {
+		if fix, ok := amountSlip(x.curIv, pm, c.Direction, x.delta.Mention, x.scale, ratio); ok {
+			p.reportText(c, x.delta.Mention, Error, fix.String(), fmt.Sprintf(
 				"the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
-				what, fig(delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, delta.Mention.Unit))
+				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, x.delta.Mention.Unit))
 			return
 		}
 	}
-	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", what, fig(pm), base))
+	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", x.what, fig(pm), base))
 }
 
 // amountSlip decides which figure is wrong when a change's amount and
@@ -300,6 +328,11 @@ func printedInParagraph(n *narrative, c *segment.Claim, iv num.Interval, scale i
 		}
 	}
 	return false
+}
+
+// hull is the smallest interval holding a and b.
+func hull(a, b num.Interval) num.Interval {
+	return num.Interval{Lo: decimal.Min(a.Lo, b.Lo), Hi: decimal.Max(a.Hi, b.Hi)}
 }
 
 // negativeBase reports whether an increase puts the previous figure of an

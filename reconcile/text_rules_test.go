@@ -501,3 +501,12 @@ func TestChangeReversedPercent(t *testing.T) {
 	// The previous figure above both 2026 figures: 21.74% up fits nothing.
 	assert.Equal(t, []string{"change error 207→", "change error 21.74→14.38"}, narr(t, strings.Replace(text, "170.03万元", "241.76万元", 1)))
 }
+
+// A change that prints only its current figure and its amount is checked
+// against the previous year's cell of a table that prints both years.
+func TestChangePreviousFromTable(t *testing.T) {
+	text := strings.Replace(sanGongYearColumns, "其中：因公出国（境）费用321.91万元，公务接待费279.19万元。",
+		"其中：2026年公务接待费279.19万元，比2025年减少203.90万元。", 1)
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 203.60→203.90"}, narr(t, strings.Replace(text, "203.90", "203.60", 1)))
+}
