@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
@@ -42,6 +43,12 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 	if okCur && !exact(cur.Mention) {
 		okCur = false
 	}
+	var prevEv []Evidence // the table cell of a previous figure read from a table
+	if !okPrev && okCur && n.aboutItsCurrent(c, cur) {
+		if m, ev, ok := n.tablePrevious(p, cur); ok {
+			prev, okPrev, prevEv = segment.Arg{Role: segment.RolePrevious, Ref: -1, Mention: m}, true, []Evidence{*ev}
+		}
+	}
 	what := subjectName(c)
 	if !okPrev && !(okCur && okDelta && exact(delta.Mention)) {
 		// Nothing to compute the base from.
@@ -67,7 +74,10 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		diff = curIv.Sub(prevIv)
 		if bad := directionMismatch(c.Direction, diff); bad != "" {
 			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
-				what, bad, fig(cur.Mention), fig(prev.Mention)), p.mentionEvidence(n, prev.Ref))
+				what, bad, fig(cur.Mention), fig(prev.Mention)), append(prevEv, p.mentionEvidence(n, prev.Ref))...)
+			if okPct {
+				checkReversedPercent(p, n, c, pctArg.Mention, cur, prev, prevIv, diff, scale)
+			}
 			return
 		}
 		if okDelta {
@@ -85,6 +95,11 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		switch c.Direction {
 		case segment.DirUp:
 			prevIv, diff = curIv.Sub(d), d
+			if negativeBase(cur.Mention, delta.Mention, prevIv) {
+				p.reportText(c, delta.Mention, Error, "", fmt.Sprintf("%s is said to have increased by %s to %s, which puts the previous figure below zero (%s%s)",
+					what, fig(delta.Mention), fig(cur.Mention), expectedExact(cur.Mention.In(scale), prevIv), cur.Mention.Unit))
+				return
+			}
 		case segment.DirDown:
 			prevIv, diff = curIv.Add(d), d.Neg()
 		default:
@@ -101,26 +116,141 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		}
 		return
 	}
-	mag := diff
-	if diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
-		mag = diff.Neg()
+	checkChangePercent(p, c, changeParts{what: what, cur: cur, prev: prev, delta: delta, pct: pctArg,
+		okPrev: okPrev, okDelta: okDelta, scale: scale, curIv: curIv, prevIv: prevIv, diff: diff})
+}
+
+// changeParts are the figures of a change claim as checkChange read them.
+type changeParts struct {
+	what                  string
+	cur, prev, delta, pct segment.Arg
+	okPrev, okDelta       bool
+	scale                 int32
+	curIv, prevIv, diff   num.Interval // diff = current − previous
+}
+
+// checkChangePercent judges the percent of a change on its previous
+// figure, printed or worked out as current ∓ amount.
+func checkChangePercent(p *Pass, c *segment.Claim, x changeParts) {
+	mag := x.diff
+	if x.diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
+		mag = x.diff.Neg()
 	}
-	ratio, ok := pctInterval(mag, prevIv)
-	if !ok || prevIv.Hi.Sign() < 0 {
-		p.uncheckedText(c, pctArg.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", what, fig(pctArg.Mention)))
+	if x.okPrev && x.okDelta {
+		// The delta agreed: a percent worked out from it as printed is
+		// as right as one from the exact difference (0.69 on 11.939 is
+		// 5.78%, the exact 0.691 is 5.79%).
+		mag = hull(mag, valueIn(x.delta.Mention, x.scale))
+	}
+	ratio, ok := pctInterval(mag, x.prevIv)
+	if !ok || x.prevIv.Hi.Sign() < 0 {
+		p.uncheckedText(c, x.pct.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", x.what, fig(x.pct.Mention)))
 		return
 	}
-	base := fig(prev.Mention)
-	if !okPrev {
-		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(cur.Mention.In(scale), prevIv), fig(cur.Mention), signWord(c.Direction), fig(delta.Mention))
-		base += cur.Mention.Unit
+	base := fig(x.prev.Mention)
+	if !x.okPrev {
+		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(x.cur.Mention.In(x.scale), x.prevIv), fig(x.cur.Mention), signWord(c.Direction), fig(x.delta.Mention))
+		base += x.cur.Mention.Unit
 	}
-	pm := pctArg.Mention
+	pm := x.pct.Mention
 	if pm.Value.D.Sign() < 0 {
 		// A printed negative rate (−4.4%) states the direction itself.
 		ratio = ratio.Neg()
 	}
-	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", what, fig(pm), base))
+	if !x.okPrev && judge(pm, 0, ratio) == vBad {
+		if fix, ok := amountSlip(x.curIv, pm, c.Direction, x.delta.Mention, x.scale, ratio); ok {
+			p.reportText(c, x.delta.Mention, Error, fix.String(), fmt.Sprintf(
+				"the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
+				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, x.delta.Mention.Unit))
+			return
+		}
+	}
+	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", x.what, fig(pm), base))
+}
+
+// amountSlip decides which figure is wrong when a change's amount and
+// percent disagree and its base is current ∓ amount (no previous figure
+// printed). The percent r names an amount of its own, current·r/(1+r) for
+// an increase and current·r/(1−r) for a decrease. When exactly one figure
+// one digit away from the printed amount (one digit replaced, or two
+// adjacent digits swapped) gives that amount, and no figure one digit away
+// from the printed percent agrees with the amount, the amount is the
+// figure that slipped: it returns the amount it should have been
+// ("减少392.92万元，减少5.95%" on 6049.97: 5.95% is a decrease of 382.92,
+// while no slip of 5.95 gives the 6.10% of 392.92). The amount must carry
+// three significant digits or more, as for a unit slip: among the many
+// edits of a short figure (0.27万元) one fits a rough percent by chance.
+// Otherwise the report cannot tell, and the percent is blamed as before.
+func amountSlip(cur num.Interval, pm segment.Mention, dir segment.Direction, dm segment.Mention, scale int32, ratio num.Interval) (num.Value, bool) {
+	if !exact(dm) || !exact(pm) || significantDigits(dm.Value.D) < 3 || dir != segment.DirUp && dir != segment.DirDown || cur.Lo.Sign() <= 0 {
+		return num.Value{}, false
+	}
+	r := pm.Value.Interval()
+	if pm.Value.D.Sign() < 0 {
+		r = r.Neg()
+	}
+	r = r.Scale(-2)
+	one := decimal.NewFromInt(1)
+	implied := func(c, r decimal.Decimal) decimal.Decimal {
+		den := one.Add(r)
+		if dir == segment.DirDown {
+			den = one.Sub(r)
+		}
+		return c.Mul(r).DivRound(den, 12)
+	}
+	if dir == segment.DirDown && !r.Hi.LessThan(one) || r.Lo.Sign() < 0 {
+		return num.Value{}, false
+	}
+	want := num.Interval{Lo: implied(cur.Lo, r.Lo), Hi: implied(cur.Hi, r.Hi)}.Scale(scale - dm.Scale)
+	var fits []num.Value
+	for _, v := range oneDigitEdits(dm.Value) {
+		if num.Consistent(v, want) {
+			fits = append(fits, v)
+		}
+	}
+	if len(fits) != 1 {
+		return num.Value{}, false
+	}
+	abs := num.Value{D: pm.Value.D.Abs(), Decimals: pm.Value.Decimals}
+	for _, v := range oneDigitEdits(abs) {
+		if num.Consistent(v, ratio) {
+			return num.Value{}, false
+		}
+	}
+	return fits[0], true
+}
+
+// oneDigitEdits returns the figures one slip of the pen away from v: one
+// digit replaced by another, or two adjacent digits swapped, printed with
+// v's decimals. A leading digit is not replaced by 0 (that drops a digit).
+func oneDigitEdits(v num.Value) []num.Value {
+	s := []byte(v.String())
+	var out []num.Value
+	add := func(b []byte) {
+		if w, ok := num.Parse(string(b)); ok && !w.D.Equal(v.D) {
+			out = append(out, w)
+		}
+	}
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := range s {
+		if !isDigit(s[i]) {
+			continue
+		}
+		for d := byte('0'); d <= '9'; d++ {
+			if d == s[i] || d == '0' && (i == 0 || !isDigit(s[i-1])) && i+1 < len(s) && s[i+1] != '.' {
+				continue
+			}
+			b := append([]byte(nil), s...)
+			b[i] = d
+			add(b)
+		}
+		if i+1 < len(s) && isDigit(s[i+1]) && s[i] != s[i+1] {
+			b := append([]byte(nil), s...)
+			b[i], b[i+1] = b[i+1], b[i]
+			add(b)
+		}
+	}
+	return out
 }
 
 // checkFigure judges a printed figure against a computed interval and
@@ -138,6 +268,82 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 	}
 	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)))
 	return false
+}
+
+// checkReversedPercent judges the percent of a change whose direction
+// contradicts its current and previous figures (the current is blamed for
+// that). The percent is explained, and not reported, when its size fits
+// the printed figures (only the direction word is wrong) or when, read in
+// the stated direction on the previous figure, it gives a figure printed
+// in the same paragraph (the current was restated wrongly: "56.12万元…
+// 执行数为57.43万元，2026年预算安排57.8万元，比…减少2.27%" — 2.27% down
+// from 57.43 is the 56.12 of the heading). Otherwise it is wrong too: on
+// 241.76 neither 170.03 nor the heading's 207 is an increase of 21.74%.
+func checkReversedPercent(p *Pass, n *narrative, c *segment.Claim, pm segment.Mention, cur, prev segment.Arg, prevIv, diff num.Interval, scale int32) {
+	if !exact(pm) || pm.Value.D.Sign() < 0 || c.Direction != segment.DirUp && c.Direction != segment.DirDown {
+		return
+	}
+	mag := diff
+	if diff.Hi.Sign() < 0 {
+		mag = diff.Neg()
+	}
+	ratio, ok := pctInterval(mag, prevIv)
+	if !ok || judge(pm, 0, ratio) != vBad {
+		return
+	}
+	r := pm.Value.Interval().Scale(-2)
+	if c.Direction == segment.DirDown {
+		r = r.Neg()
+	}
+	one := num.Point(decimal.NewFromInt(1))
+	implied := prevIv.Mul(one.Add(r))
+	if printedInParagraph(n, c, implied, scale, cur.Mention, cur.Ref, prev.Ref) {
+		return
+	}
+	word := "an increase"
+	if diff.Hi.Sign() < 0 {
+		word = "a decrease"
+	}
+	exp := expectedRatio(pm.In(0), ratio)
+	p.reportText(c, pm, Error, exp, fmt.Sprintf("the change of %s is %s, but %s against %s before is %s of %s%%, and %s on %s gives no figure of the paragraph",
+		subjectName(c), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)))
+}
+
+// printedInParagraph reports whether a figure of the paragraph of claim
+// c, in the unit of like and other than the figures skip, agrees with iv
+// (at scale).
+func printedInParagraph(n *narrative, c *segment.Claim, iv num.Interval, scale int32, like segment.Mention, skip ...int) bool {
+	for _, s := range n.res.Sentences {
+		if s.Block != c.Source.Block {
+			continue
+		}
+		for _, ref := range s.Mentions {
+			m := n.res.Mentions[ref]
+			if slices.Contains(skip, ref) || !sameBase(m, like) || !exact(m) {
+				continue
+			}
+			if num.Consistent(m.In(scale), iv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hull is the smallest interval holding a and b.
+func hull(a, b num.Interval) num.Interval {
+	return num.Interval{Lo: decimal.Min(a.Lo, b.Lo), Hi: decimal.Max(a.Hi, b.Hi)}
+}
+
+// negativeBase reports whether an increase puts the previous figure of an
+// amount of money below zero: an amount spent or budgeted (政府性基金拨款
+// 支出预算0万元，比上年增加1421.25万元) cannot have grown from less than
+// nothing, so the increase is larger than the current figure allows. The
+// two must be printed in one unit, or the current be zero: "支出1682.76元，
+// 比上年增加50.32万元" is more likely 元 written for 万元 (unit-slip's).
+func negativeBase(cur, delta segment.Mention, prev num.Interval) bool {
+	sameUnit := cur.Scale == delta.Scale || cur.Value.D.IsZero()
+	return isMoney(cur) && sameUnit && cur.Value.D.Sign() >= 0 && prev.Hi.Sign() < 0
 }
 
 // directionMismatch returns the direction stated when it contradicts the

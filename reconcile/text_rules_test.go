@@ -541,3 +541,76 @@ func TestClassNamedWithItsParent(t *testing.T) {
 	assert.Equal(t, []string{"text-vs-table error 100.10→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出100.10万元", 1)))
 	assert.Equal(t, []string{"text-vs-table warning 123.45→100.00"}, narr(t, strings.Replace(text, "支出100.00万元", "支出123.45万元", 1)))
 }
+
+// A change stated on a basis of its own (按…口径, 同口径) is not a change of
+// the headline figure of the sentence before (jiangsu-court-2017-budget
+// p24): without a base printed after the basis phrase it is not checked;
+// with one, it is checked against that.
+func TestChangeOnOwnBasis(t *testing.T) {
+	text := doc("2017年本部门机关运行经费预算支出9193.40万元，比2016年增加5503.07万元，增长149.12%。" +
+		"按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 149.42→149.12"}, narr(t, strings.Replace(text, "149.12", "149.42", 1)))
+	printed := doc("2017年本部门机关运行经费预算支出9193.40万元。按同口径计算，本年支出3527.50万元，比上年减少161.96万元，下降了4.39%。")
+	assert.Empty(t, narr(t, printed))
+	assert.Equal(t, []string{"change error 4.49→4.39"}, narr(t, strings.Replace(printed, "4.39%", "4.49%", 1)))
+}
+
+// When a change's amount and percent disagree on a base that is current ∓
+// amount, a slip of one digit in the amount that the percent explains
+// blames the amount (jiangsu-court-2018-budget p19); otherwise the
+// percent is blamed.
+func TestChangeAmountSlip(t *testing.T) {
+	text := doc("法院（款）一般行政事务管理（项）支出6049.97万元，与上年相比减少382.92万元，减少5.95%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 392.92→382.92"}, narr(t, strings.Replace(text, "382.92", "392.92", 1)))
+	assert.Equal(t, []string{"change error 328.92→382.92"}, narr(t, strings.Replace(text, "382.92", "328.92", 1)))
+	assert.Equal(t, []string{"change error 6.95→5.95"}, narr(t, strings.Replace(text, "5.95%", "6.95%", 1)))
+	assert.Equal(t, []string{"change error 5.95→6.17"}, narr(t, strings.Replace(text, "382.92", "398.12", 1)))
+}
+
+// An increase larger than the amount it led to puts the previous figure
+// below zero (putuo-wanli-2023-budget p6: a 0万元 budget 增加1421.25万元).
+func TestChangeBelowZeroBase(t *testing.T) {
+	text := doc("2023年政府性基金拨款支出预算1500万元，比2022年预算增加1421.25万元。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 1421.25→"}, narr(t, strings.Replace(text, "1500万元", "0万元", 1)))
+	// Printed in 元 against an increase in 万元, the current is more likely
+	// a slip of its unit than a wrong increase.
+	assert.NotContains(t, narr(t, strings.Replace(text, "1500万元", "1500元", 1)), "change error 1421.25→")
+}
+
+// A change whose direction contradicts its figures blames the current
+// figure; its percent is blamed too unless its size fits the figures or,
+// read in the stated direction, it gives a figure of the paragraph
+// (putuo-sfj-unit-2026-budget p6-7).
+func TestChangeReversedPercent(t *testing.T) {
+	text := doc("购房补贴（03项）207万元。2025年当年预算执行数为170.03万元，2026年预算安排207万元，比2025年预算执行数增加21.74%。")
+	assert.Empty(t, narr(t, text))
+	// The current restated wrongly: 21.74% up from 170.03 is the heading's 207.
+	restated := strings.Replace(text, "预算安排207万元", "预算安排107万元", 1)
+	assert.Contains(t, narr(t, restated), "change error 107→")
+	assert.NotContains(t, strings.Join(narr(t, restated), " "), "21.74")
+	// Only the direction word wrong: the size of the percent fits.
+	assert.Equal(t, []string{"change error 207→"}, narr(t, strings.Replace(text, "增加21.74%", "减少21.74%", 1)))
+	// The previous figure above both 2026 figures: 21.74% up fits nothing.
+	assert.Equal(t, []string{"change error 207→", "change error 21.74→14.38"}, narr(t, strings.Replace(text, "170.03万元", "241.76万元", 1)))
+}
+
+// A change that prints only its current figure and its amount is checked
+// against the previous year's cell of a table that prints both years.
+func TestChangePreviousFromTable(t *testing.T) {
+	text := strings.Replace(sanGongYearColumns, "其中：因公出国（境）费用321.91万元，公务接待费279.19万元。",
+		"其中：2026年公务接待费279.19万元，比2025年减少203.90万元。", 1)
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"change error 203.60→203.90"}, narr(t, strings.Replace(text, "203.90", "203.60", 1)))
+}
+
+// A change of a part whose current figure is not printed (局本级会议费 in
+// "会议费…增加27.84万元；主要原因局本级会议费增加9.11万元") takes no previous
+// figure from the table of the whole (xian-kjj-2022 p35).
+func TestChangeOfAPartTakesNoTablePrevious(t *testing.T) {
+	text := strings.Replace(sanGongYearColumns, "其中：因公出国（境）费用321.91万元，公务接待费279.19万元。",
+		"其中：2026年公务接待费279.19万元，比2025年减少203.90万元；主要原因局本级公务接待费减少9.11万元。", 1)
+	assert.Empty(t, narr(t, text))
+}

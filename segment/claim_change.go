@@ -38,6 +38,9 @@ func (e *engine) newChange(el *elem, role Role) {
 			prevEl = e.printedBase(el)
 		}
 		cur = e.currentFor(el, prevEl)
+		if cur != nil && !onOwnBasis(el, cur) {
+			cur = nil
+		}
 	} else {
 		for i := len(e.sentElems) - 1; i >= 0; i-- {
 			if p := e.sentElems[i]; p.from && p.family == el.family {
@@ -89,6 +92,23 @@ func (e *engine) newChange(el *elem, role Role) {
 	}
 	e.changeAt = id
 	e.lastClaim = id
+}
+
+// onOwnBasis reports whether cur may be the current figure of a change
+// el stated on a basis of its own ("按与上年统计口径一致相比，本年比上年减少
+// 161.96万元", 同口径, 可比口径): such a change compares figures restated on
+// that basis, so its current is only a figure printed after the basis
+// phrase in the same sentence, never the headline figure of the sentence
+// before. Without it the change has no base to check against: only its
+// amount and percent agree or not, and that needs the base.
+func onOwnBasis(el, cur *elem) bool {
+	at := -1
+	for i := 0; i < el.pos && i < len(el.toks); i++ {
+		if strings.Contains(el.toks[i].Text, "口径") || i+1 < el.pos && el.toks[i].Text+el.toks[i+1].Text == "口径" {
+			at = i
+		}
+	}
+	return at < 0 || cur.sent == el.sent && cur.pos > at
 }
 
 // previousFor finds the printed base of a change: a figure with the base's
