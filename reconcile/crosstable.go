@@ -32,7 +32,11 @@ import (
 //   - 一般公共预算财政拨款支出表 合计 基本支出 = 基本支出表 人员经费合计 +
 //     公用经费合计 (or its 合计);
 //   - 收入支出总表 本年支出合计 人员经费 and 公用经费 = the 合计 of those
-//     columns of the 基本支出表, when that table holds all of its 基本支出.
+//     columns of the 基本支出表, when that table holds all of its 基本支出;
+//   - a final account's 部门整体支出绩效自评表: the 财政拨款 全年执行数 of
+//     its 金额合计 = the 财政拨款收入支出总表's 本年支出合计, and that of a
+//     task named as a function = the function's rows of the appropriation
+//     tables (see overallSheetChecks).
 //
 // A figure is compared with one other table only, and a difference is
 // reported on the statement, which summarises the detailed tables.
@@ -75,6 +79,7 @@ func runCrossTable(p *Pass) (any, error) {
 	for _, s := range ix.ByKind(tables.KindSummary) {
 		basicSplit(p, s)
 	}
+	overallSheetChecks(p)
 	return nil, nil
 }
 

@@ -1,0 +1,140 @@
+package tables
+
+import (
+	"strings"
+
+	"github.com/gouji/gouji/extract"
+)
+
+// The performance sheet of a whole department (部门整体支出绩效自评表) as a
+// final account prints it: one row per task (任务名称: 公立医院, 住房保障
+// 支出 …) with its 全年预算数 and 全年执行数 split into 总额 | 财政拨款 |
+// 其他资金, and a 金额合计 row. The general table reader takes its wide
+// text columns for labels; the sheet is read here from the raw cells, by
+// its headings.
+
+// OverallSheet is a department's performance sheet: the 财政拨款 part of
+// each task's 全年执行数 and of the 金额合计.
+type OverallSheet struct {
+	// Title is the paragraph printed above the sheet, else the table's
+	// title.
+	Title string
+	// Money is the unit the amount headings give (万元, 元), "" for none.
+	Money string
+	// Tasks are the task rows' cells (Label: the task's name).
+	Tasks []SheetCell
+	// Total is the 金额合计 row's cell.
+	Total SheetCell
+}
+
+// OverallSheets reads the department performance sheets of a document.
+func OverallSheets(doc *extract.Document) []*OverallSheet {
+	var out []*OverallSheet
+	title := ""
+	for _, b := range doc.Blocks {
+		if p := b.Paragraph; p != nil {
+			if sheetTitle(p.Text) {
+				title = p.Text
+			}
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		if s := readOverall(b.Table); s != nil {
+			s.Title = title
+			if s.Title == "" {
+				s.Title = b.Table.Title
+			}
+			out = append(out, s)
+		}
+		title = ""
+	}
+	return out
+}
+
+// overallColumns are the columns an overall sheet is read by: the task
+// names and the 财政拨款 part of 全年执行数, and the last heading row.
+type overallColumns struct {
+	label, fiscal, lastHead int
+	money                   string
+}
+
+// readOverall reads a table as a department performance sheet; nil when
+// it is not one (no 全年执行数 split by source, no 任务名称 column, or no
+// 金额合计 row).
+func readOverall(t *extract.Table) *OverallSheet {
+	g := t.Grid()
+	cols, ok := overallHeadings(g)
+	if !ok {
+		return nil
+	}
+	s := &OverallSheet{Money: cols.money}
+	for r := cols.lastHead + 1; r < len(g); r++ {
+		x := g[r][cols.label]
+		if x == nil || x.Row != r || strings.TrimSpace(x.Text) == "" {
+			continue
+		}
+		name := strings.TrimSpace(x.Text)
+		c := sheetCell(t, g, r, cols.fiscal, name, "全年执行数 财政拨款")
+		if g[r][cols.fiscal] == nil || g[r][cols.fiscal] == x {
+			continue
+		}
+		if IsTotal(name) {
+			s.Total = c
+			return s
+		}
+		s.Tasks = append(s.Tasks, c)
+	}
+	return nil
+}
+
+// overallHeadings finds the columns of an overall sheet in its heading
+// rows: a cell 全年执行数 whose span holds a cell 财政拨款 below it, and a
+// cell 任务名称 left of it.
+func overallHeadings(g [][]*extract.Cell) (overallColumns, bool) {
+	for r := 0; r < len(g) && r < 6; r++ {
+		for c, x := range g[r] {
+			if x == nil || x.Col != c || x.Row != r || !strings.HasPrefix(Key(x.Text), "全年执行数") {
+				continue
+			}
+			lo, hi := c, headingEnd(g[r], c)
+			for sub := r + 1; sub < len(g) && sub <= r+2; sub++ {
+				for k := lo; k < hi; k++ {
+					y := g[sub][k]
+					if y == nil || y.Col != k || Key(y.Text) != "财政拨款" {
+						continue
+					}
+					if label := taskColumn(g, sub, lo); label >= 0 {
+						return overallColumns{label: label, fiscal: k, lastHead: sub, money: moneyUnit(Key(x.Text))}, true
+					}
+				}
+			}
+		}
+	}
+	return overallColumns{}, false
+}
+
+// headingEnd returns the column after the span of the heading at row
+// g[c]: its own columns and the empty ones right of it (a heading printed
+// over several columns whose cells were not merged).
+func headingEnd(row []*extract.Cell, c int) int {
+	k := c + 1
+	for k < len(row) && (row[k] == row[c] || row[k] == nil || strings.TrimSpace(row[k].Text) == "") {
+		k++
+	}
+	return k
+}
+
+// taskColumn returns the column headed 任务名称 in the heading rows up to
+// last, left of column before; −1 for none.
+func taskColumn(g [][]*extract.Cell, last, before int) int {
+	for r := 0; r <= last; r++ {
+		for c := 0; c < before && c < len(g[r]); c++ {
+			if x := g[r][c]; x != nil && x.Col == c && Key(x.Text) == "任务名称" {
+				return c
+			}
+		}
+	}
+	return -1
+}
