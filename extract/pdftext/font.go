@@ -32,7 +32,8 @@ type font struct {
 
 	// Type 0 fonts.
 	enc     encKind
-	encCMap *cmap // embedded encoding CMap (enc == encEmbed)
+	encCMap *cmap          // embedded encoding CMap (enc == encEmbed)
+	legacy  *legacyCharset // charset of a predefined encEUC CMap we can decode
 	toUni   *cmap
 	cidW    map[uint32]float64
 	cidWR   []cidWidth
@@ -160,6 +161,11 @@ func (f *font) codeText(code uint32) string {
 			b[i] = byte(code >> (8 * (n - 1 - i)))
 		}
 		r, _ = utf8.DecodeRune(b[:n])
+	case encEUC:
+		if f.legacy != nil {
+			return f.legacy.text(code)
+		}
+		return ""
 	default:
 		return ""
 	}
@@ -426,6 +432,9 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 	switch e.Kind() {
 	case pdf.Name:
 		f.enc = predefinedCMap(e.Name())
+		if f.enc == encEUC {
+			f.legacy = legacyCMap(e.Name())
+		}
 		f.vertical = strings.HasSuffix(e.Name(), "-V")
 	case pdf.Stream:
 		data, err := d.readStream(e)
@@ -467,8 +476,9 @@ func (d *Document) loadType0(v pdf.Value, name string) *font {
 		warns = append(warns, warn)
 	}
 	if f.toUni == nil {
-		switch f.enc {
-		case encUCS2, encUTF16, encUTF8, encUTF32:
+		switch {
+		case f.enc == encUCS2, f.enc == encUTF16, f.enc == encUTF8, f.enc == encUTF32:
+		case f.legacy != nil:
 		default:
 			warns = append(warns, "no ToUnicode and a non-Unicode encoding: text undecodable")
 		}
