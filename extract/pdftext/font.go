@@ -326,6 +326,21 @@ func (d *Document) loadSimple(v pdf.Value, name string) *font {
 	var warn string
 	f.toUni, warn = d.toUnicode(f, v)
 	enc, encOK := simpleEncoding(v, subtype, fd)
+	if f.toUni == nil && subtype == "TrueType" && v.Key("Encoding").Kind() == pdf.Null {
+		// Neither ToUnicode nor Encoding: the embedded font program's
+		// own cmap and glyph names say more than a guessed encoding.
+		if prog := v.Key("FontDescriptor").Key("FontFile2"); prog.Kind() == pdf.Stream {
+			if data, err := d.readStream(prog); err == nil {
+				if text, ok := trueTypeText(data, fd.flags&flagSymbolic != 0); ok {
+					for c, r := range text {
+						if r != 0 {
+							enc[c] = r
+						}
+					}
+				}
+			}
+		}
+	}
 	undecodable := 0
 	for c := 0; c < 256; c++ {
 		if f.toUni != nil {
