@@ -82,6 +82,11 @@ type Evidence struct {
 	// Line is the line in a plain-text source (0 for PDF input); text
 	// output shows it, JSON keeps pages only.
 	Line int `json:"-"`
+	// File is the file the figure was read from when the report was
+	// checked as several files joined into one (extract.Join, gouji check
+	// --one-report): Page is that file's page. Empty, and absent from the
+	// JSON, for a report read from one file.
+	File string `json:"file,omitempty"`
 }
 
 // Finding is one figure that does not agree with what gouji computed or
