@@ -150,5 +150,32 @@ func SortFindings(fs []Finding) {
 	})
 }
 
+// sortByFile orders the findings of a document joined from files (see
+// extract.Join) file by file, in the order of files, keeping the order of
+// SortFindings within each: page numbers are each file's own. A finding
+// belongs to the file of its first evidence that names one (the claimed
+// figure comes first); one whose evidence names none stays with the first
+// file.
+func sortByFile(files []string, fs []Finding) {
+	if len(files) < 2 {
+		return
+	}
+	index := map[string]int{}
+	for i, f := range files {
+		if _, ok := index[f]; !ok {
+			index[f] = i
+		}
+	}
+	fileOf := func(f *Finding) int {
+		for _, e := range f.Evidence {
+			if e.File != "" {
+				return index[e.File]
+			}
+		}
+		return 0
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fileOf(&fs[i]) < fileOf(&fs[j]) })
+}
+
 // normalizeSpace collapses runs of whitespace into one space.
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
