@@ -147,7 +147,7 @@ type fileResult struct {
 	failed  bool // unreadable, or a rule failed
 	stats   reconcile.Stats
 	elapsed time.Duration
-	byLine  bool  // read from a text source: findings point at lines
+	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
 }
 
