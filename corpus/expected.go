@@ -26,6 +26,10 @@ type Expected struct {
 	// Absent must not appear: a consistent statement once wrongly flagged,
 	// kept so that it stays unflagged.
 	Absent []Want `json:"absent,omitempty"`
+	// With lists the other files of the report, beside this one (a
+	// narrative's tables, published as a PDF of their own): the report is
+	// checked as the files joined into one (gouji check --one-report).
+	With []string `json:"with,omitempty"`
 }
 
 // Want identifies a finding by rule, severity, page and claimed number;
@@ -254,7 +258,7 @@ func (w Want) sameFigure(f reconcile.Finding) bool {
 // if it is real. The absent list is kept as it is.
 func Update(e Expected, findings []reconcile.Finding) Expected {
 	m := match(e, findings)
-	out := Expected{Findings: []Want{}, Absent: e.Absent}
+	out := Expected{Findings: []Want{}, Absent: e.Absent, With: e.With}
 	for k, w := range e.Findings {
 		w.Missed = m.labels[k] < 0
 		if i := m.labels[k]; i >= 0 && w.Message != "" {

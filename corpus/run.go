@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"path/filepath"
 	"runtime"
 
 	"github.com/gouji/gouji/extract"
@@ -22,13 +23,19 @@ type Result struct {
 	Scores Scores
 }
 
-// Check reads one report and runs the analyzers on it.
-func Check(path string, analyzers []*reconcile.Analyzer) ([]reconcile.Finding, error) {
-	doc, err := extract.Open(path, extract.Options{})
-	if err != nil {
-		return nil, err
+// Check reads one report and runs the analyzers on it. The files named
+// by with are the report's other files (Expected.With, as paths): the
+// report is checked as all of them joined into one (extract.Join).
+func Check(path string, analyzers []*reconcile.Analyzer, with ...string) ([]reconcile.Finding, error) {
+	docs := make([]*extract.Document, 0, 1+len(with))
+	for _, p := range append([]string{path}, with...) {
+		doc, err := extract.Open(p, extract.Options{})
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, doc)
 	}
-	res := reconcile.Check(doc, analyzers)
+	res := reconcile.Check(extract.Join(docs...), analyzers)
 	if len(res.Errors) > 0 {
 		return res.Findings, fmt.Errorf("%s: %v", path, res.Errors[0])
 	}
@@ -60,7 +67,7 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 	res := &Result{Reports: len(reports), Scores: Scores{}}
 	var firstErr error
 	batch.RunOrdered(len(reports), jobs, func(i int) checked {
-		f, err := Check(reports[i], analyzers)
+		f, err := Check(reports[i], analyzers, withFiles(reports[i])...)
 		return checked{f, err}
 	}, func(i int, c checked) {
 		path := reports[i]
@@ -86,6 +93,21 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 		res.Scores.Add(exp, c.findings)
 	})
 	return res, firstErr
+}
+
+// withFiles returns the paths of the report's other files that its
+// expected file lists (With), beside it; none when it cannot be read (the
+// caller reports that).
+func withFiles(report string) []string {
+	e, err := Load(ExpectedPath(report))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, w := range e.With {
+		out = append(out, filepath.Join(filepath.Dir(report), w))
+	}
+	return out
 }
 
 // OK reports whether the run found no regression.

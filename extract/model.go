@@ -15,6 +15,9 @@ type Document struct {
 	// Warnings are problems that did not stop the reading (a skipped page,
 	// an undecodable font).
 	Warnings []Warning `json:"warnings,omitempty"`
+	// Files lists the files a document joined from several (Join) was
+	// read from, in order; nil for a document read from one file.
+	Files []string `json:"files,omitempty"`
 }
 
 // Page is one page of the source. Plain-text input has pages only where the
@@ -26,12 +29,17 @@ type Page struct {
 	// Skipped is set when the page could not be read; Error says why.
 	Skipped bool   `json:"skipped,omitempty"`
 	Error   string `json:"error,omitempty"`
+	// File is the file the page was read from, set only in a document
+	// joined from several (Join): page numbers are each file's own.
+	File string `json:"file,omitempty"`
 }
 
 // Warning is a problem met while reading that the user should know about.
 type Warning struct {
 	Page    int    `json:"page,omitempty"`
 	Message string `json:"message"`
+	// File is the file the warning is about, set only by Join.
+	File string `json:"file,omitempty"`
 }
 
 // Block is one paragraph or one table; exactly one field is set. A struct
@@ -87,6 +95,9 @@ type Paragraph struct {
 	Text string `json:"text"`
 	// Lines are the printed lines the paragraph was built from.
 	Lines []Line `json:"lines,omitempty"`
+	// File is the file the paragraph was read from, set only in a
+	// document joined from several (Join).
+	File string `json:"file,omitempty"`
 }
 
 // Line is one printed line of a paragraph.
@@ -134,6 +145,9 @@ type Table struct {
 	Notes []string `json:"notes,omitempty"`
 	// Ruled says whether the grid came from ruling lines.
 	Ruled bool `json:"ruled,omitempty"`
+	// File is the file the table was read from, set only in a document
+	// joined from several (Join).
+	File string `json:"file,omitempty"`
 }
 
 // Cell is one cell of a table. An empty cell has Text ""; it is distinct

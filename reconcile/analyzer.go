@@ -85,6 +85,13 @@ type Pass struct {
 
 // Report records a claim that was checked and did not hold.
 func (p *Pass) Report(f Finding) {
+	p.record(f)
+	p.stats.Claims++
+	p.stats.Checked++
+}
+
+// record adds a finding, counting nothing.
+func (p *Pass) record(f Finding) {
 	if f.Rule == "" {
 		f.Rule = p.Analyzer.Name
 	}
@@ -95,9 +102,15 @@ func (p *Pass) Report(f Finding) {
 	for i := range f.Evidence {
 		f.Evidence[i].Quote = normalizeSpace(f.Evidence[i].Quote)
 	}
-	p.stats.Claims++
-	p.stats.Checked++
 	*p.findings = append(*p.findings, f)
+}
+
+// Note records an info finding that is no claim of the report (a remark
+// on the document as a whole): it is counted nowhere, where Report and
+// Unchecked count a claim. It is shown only with gouji check --verbose.
+func (p *Pass) Note(f Finding) {
+	f.Severity = Info
+	p.record(f)
 }
 
 // Consistent records a claim that was checked and held.
@@ -227,6 +240,7 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 		res.Stats.add(pass.stats)
 	}
 	SortFindings(res.Findings)
+	sortByFile(doc.Files, res.Findings)
 	return res
 }
 
@@ -287,6 +301,7 @@ func Analyzers() []*Analyzer {
 		Restated,
 		ReportYear,
 		TableUnread,
+		TablesElsewhere,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })

@@ -82,6 +82,11 @@ type Evidence struct {
 	// Line is the line in a plain-text source (0 for PDF input); text
 	// output shows it, JSON keeps pages only.
 	Line int `json:"-"`
+	// File is the file the figure was read from when the report was
+	// checked as several files joined into one (extract.Join, gouji check
+	// --one-report): Page is that file's page. Empty, and absent from the
+	// JSON, for a report read from one file.
+	File string `json:"file,omitempty"`
 }
 
 // Finding is one figure that does not agree with what gouji computed or
@@ -143,6 +148,33 @@ func SortFindings(fs []Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+// sortByFile orders the findings of a document joined from files (see
+// extract.Join) file by file, in the order of files, keeping the order of
+// SortFindings within each: page numbers are each file's own. A finding
+// belongs to the file of its first evidence that names one (the claimed
+// figure comes first); one whose evidence names none stays with the first
+// file.
+func sortByFile(files []string, fs []Finding) {
+	if len(files) < 2 {
+		return
+	}
+	index := map[string]int{}
+	for i, f := range files {
+		if _, ok := index[f]; !ok {
+			index[f] = i
+		}
+	}
+	fileOf := func(f *Finding) int {
+		for _, e := range f.Evidence {
+			if e.File != "" {
+				return index[e.File]
+			}
+		}
+		return 0
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fileOf(&fs[i]) < fileOf(&fs[j]) })
 }
 
 // normalizeSpace collapses runs of whitespace into one space.

@@ -61,6 +61,7 @@ func sheetEvidence(c tables.SheetCell) Evidence {
 		Column: c.Heading,
 		Value:  c.Text,
 		Quote:  rowQuote(c),
+		File:   c.Table.File,
 	}
 }
 

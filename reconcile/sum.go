@@ -63,6 +63,7 @@ func (x term) evidence() Evidence {
 		Value:  x.Cell.Text,
 		Quote:  x.R.Quote,
 		Line:   x.Cell.Line,
+		File:   x.T.Src.File,
 	}
 }
 

@@ -35,12 +35,16 @@ func runTableUnread(p *Pass) (any, error) {
 	}
 	for _, u := range p.Tables.Unread {
 		t := u.Table
+		where := fmt.Sprintf("page %d", t.Page())
+		if t.Src.File != "" { // a report joined from files: name the file
+			where = t.Src.File + " " + where
+		}
 		p.Report(Finding{
 			Severity: Warning,
 			Page:     t.Page(),
 			Quote:    t.Name(),
 			Unit:     t.Unit(),
-			Message:  fmt.Sprintf("%s (page %d) was not understood: %s; nothing is checked against it", t.Name(), t.Page(), u.Why),
+			Message:  fmt.Sprintf("%s (%s) was not understood: %s; nothing is checked against it", t.Name(), where, u.Why),
 		})
 	}
 	return nil, nil

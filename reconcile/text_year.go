@@ -82,7 +82,7 @@ func checkReportYear(p *Pass, n *narrative) {
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
 				Message:  fmt.Sprintf("the table title names %d, but this is the %d %s", y, year, kind),
-				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: title}},
+				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: title, File: t.Src.File}},
 				Pos:      Position{Block: t.Block},
 			})
 		}
@@ -127,6 +127,9 @@ func checkPhrase(p *Pass, n *narrative, year int, kind string, block int, text s
 		quote = s.Text
 	}
 	ev := Evidence{Kind: EvidenceText, Page: page, Quote: quote, Value: text[m[0]:m[1]], Line: line}
+	if para := p.paragraph(block); para != nil {
+		ev.File = para.File
+	}
 	p.Report(Finding{
 		Severity: Error,
 		Page:     page,
@@ -356,7 +359,7 @@ func reportComparedYear(p *Pass, n *narrative, c yearComparison, year int) {
 		Expected: strconv.Itoa(year - 1),
 		Unit:     "年",
 		Message:  fmt.Sprintf("this figure is compared with %d, but every other comparison of its section is with %d", c.year, year-1),
-		Evidence: []Evidence{{Kind: EvidenceText, Page: page, Quote: quote, Value: text[c.at:c.end], Line: line}},
+		Evidence: []Evidence{{Kind: EvidenceText, Page: page, Quote: quote, Value: text[c.at:c.end], Line: line, File: p.Doc.Blocks[c.block].Paragraph.File}},
 		Pos:      p.TextPosition(c.block, c.at),
 		Line:     line,
 	})
@@ -422,7 +425,7 @@ func checkEventYears(p *Pass, t *tables.Table, year int) {
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
 				Message:  fmt.Sprintf("“%s” is named with %d here, but with %d, the report's year, in another cell of the table", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
-				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]]}},
+				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]], File: t.Src.File}},
 				Pos:      Position{Block: t.Block},
 			})
 		}

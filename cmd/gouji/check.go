@@ -23,11 +23,15 @@ type checkOptions struct {
 	shard     shard
 	timeout   time.Duration
 	analyzers []*reconcile.Analyzer
+	// oneReport makes all inputs the files of one report (--one-report).
+	oneReport bool
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
 // "-" reads a list of paths from stdin), runs every rule on it and prints
-// the findings, in input order whatever --jobs is. Exit codes: 0 when no
+// the findings, in input order whatever --jobs is. With --one-report the
+// inputs are the files of one report (a narrative and its tables), read
+// and checked as one document named by the first. Exit codes: 0 when no
 // finding reaches --fail-on, 1 when one does, 2 on a usage error or when
 // a file cannot be read (the other files are still checked) or a rule
 // failed.
@@ -36,12 +40,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	files = opts.shard.pick(files)
+	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
 	sum := newSummary()
-	bar := newProgress(stderr, len(files))
+	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
-	batch.RunOrdered(len(files), opts.jobs, func(i int) fileResult {
-		return checkFile(files[i], opts)
+	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
+		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
 		bar.done(r.doc.Pages)
 		for _, line := range r.stderr {
@@ -89,6 +93,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
 		return opts, nil, code, false
@@ -142,21 +147,36 @@ type fileResult struct {
 	failed  bool // unreadable, or a rule failed
 	stats   reconcile.Stats
 	elapsed time.Duration
-	byLine  bool  // read from a text source: findings point at lines
-	skipped []int // pages that could not be read
+	byLine  bool     // read from a text source: findings point at lines
+	skipped []string // pages that could not be read
 }
 
-// checkFile checks one file within the time limit. It never writes:
-// results are printed in input order by the caller.
-func checkFile(path string, opts checkOptions) fileResult {
+// reportsOf groups the input files into reports: each file its own, or
+// with oneReport all of them one.
+func reportsOf(files []string, oneReport bool) [][]string {
+	if oneReport && len(files) > 0 {
+		return [][]string{files}
+	}
+	out := make([][]string, len(files))
+	for i, f := range files {
+		out[i] = []string{f}
+	}
+	return out
+}
+
+// checkFile checks one report (one file, or the files of --one-report)
+// within the time limit, which is per file. It never writes: results are
+// printed in input order by the caller.
+func checkFile(paths []string, opts checkOptions) fileResult {
 	start := time.Now()
 	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	limit := opts.timeout * time.Duration(len(paths))
 	if opts.timeout > 0 {
-		ctx, cancel = context.WithTimeout(ctx, opts.timeout)
+		ctx, cancel = context.WithTimeout(ctx, limit)
 	}
 	defer cancel()
 	done := make(chan fileResult, 1)
-	go func() { done <- checkFileNow(ctx, path, opts) }()
+	go func() { done <- checkFileNow(ctx, paths, opts) }()
 	var r fileResult
 	if opts.timeout > 0 {
 		select {
@@ -164,7 +184,7 @@ func checkFile(path string, opts checkOptions) fileResult {
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: opts.timeout.String()})
+			r = unreadable(paths[0], &extract.InputError{File: paths[0], Class: extract.ErrTimeout, Detail: limit.String()})
 		}
 	} else {
 		r = <-done
@@ -184,13 +204,31 @@ func unreadable(path string, err error) fileResult {
 	return r
 }
 
-func checkFileNow(ctx context.Context, path string, opts checkOptions) (r fileResult) {
+// openReport reads the files of one report into one document
+// (extract.Join); the error names the file that could not be read.
+func openReport(ctx context.Context, paths []string) (*extract.Document, error) {
+	docs := make([]*extract.Document, len(paths))
+	for i, p := range paths {
+		d, err := extract.Open(p, extract.Options{Context: ctx})
+		if err != nil {
+			if len(paths) > 1 && !strings.Contains(err.Error(), p) {
+				err = fmt.Errorf("%s: %w", p, err)
+			}
+			return nil, err
+		}
+		docs[i] = d
+	}
+	return extract.Join(docs...), nil
+}
+
+func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fileResult) {
+	path := paths[0]
 	defer func() {
 		if p := recover(); p != nil {
 			r = unreadable(path, fmt.Errorf("internal error: %v", p))
 		}
 	}()
-	doc, err := extract.Open(path, extract.Options{Context: ctx})
+	doc, err := openReport(ctx, paths)
 	if err != nil {
 		return unreadable(path, err)
 	}
@@ -201,10 +239,14 @@ func checkFileNow(ctx context.Context, path string, opts checkOptions) (r fileRe
 		r.failed = true
 	}
 	for _, w := range doc.Warnings {
+		file := path
+		if w.File != "" {
+			file = w.File
+		}
 		if w.Page > 0 {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", path, w.Page, w.Message))
+			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", file, w.Page, w.Message))
 		} else {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", path, w.Message))
+			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", file, w.Message))
 		}
 	}
 	r.doc.Pages = len(doc.Pages)
@@ -223,13 +265,18 @@ func checkFileNow(ctx context.Context, path string, opts checkOptions) (r fileRe
 	return r
 }
 
-// skippedPages lists the pages that could not be read; the text report
-// says which, so that a reader knows what was not checked.
-func skippedPages(doc *extract.Document) []int {
-	var out []int
+// skippedPages lists the pages that could not be read ("3", or "t.pdf
+// p3" in a report joined from files); the text report says which, so
+// that a reader knows what was not checked.
+func skippedPages(doc *extract.Document) []string {
+	var out []string
 	for _, p := range doc.Pages {
 		if p.Skipped {
-			out = append(out, p.Number)
+			if p.File != "" {
+				out = append(out, fmt.Sprintf("%s p%d", p.File, p.Number))
+			} else {
+				out = append(out, fmt.Sprint(p.Number))
+			}
 		}
 	}
 	return out

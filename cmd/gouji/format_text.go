@@ -41,7 +41,7 @@ func writeCheckResult(w io.Writer, r fileResult) {
 // writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
 // a text source), severity, rule and message, then the quote, the claimed
 // and expected figures and each piece of evidence; and a summary line.
-func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []int) {
+func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string) {
 	writeUnread(w, path, rep.Findings)
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
@@ -50,7 +50,7 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 		if byLine && f.Line > 0 {
 			loc = fmt.Sprint(f.Line)
 		}
-		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", path, loc, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, f.Severity, f.Rule, f.Message)
 		if f.Quote != "" {
 			fmt.Fprintf(w, "    | %s\n", f.Quote)
 		}
@@ -71,7 +71,7 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 	}
 	pages := fmt.Sprintf("%d pages", rep.Pages)
 	if len(skipped) > 0 {
-		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Trim(fmt.Sprint(skipped), "[]"))
+		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Join(skipped, " "))
 	}
 	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
 		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
@@ -82,8 +82,26 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 	fmt.Fprintln(w, line)
 }
 
+// findingFile is the file a finding stands in: in a report checked as
+// several files (--one-report), the file of its first evidence that names
+// one (the claimed figure comes first), else the report's.
+func findingFile(path string, f reconcile.Finding) string {
+	for _, e := range f.Evidence {
+		if e.File != "" {
+			return e.File
+		}
+	}
+	return path
+}
+
+// evidenceLine prints one piece of evidence: its page (FILE pN when it
+// names its file, in a report checked as several files) or its line.
 func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
 	loc := fmt.Sprintf("p%d", e.Page)
+	if e.File != "" {
+		loc = e.File + " " + loc
+		path = e.File
+	}
 	if byLine && e.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", path, e.Line)
 	}

@@ -89,17 +89,22 @@ func parseShard(s string) (shard, error) {
 	return shard{k, n}, nil
 }
 
+// pickReports is pick over reports (the files of each checked as one).
+func (s shard) pickReports(reports [][]string) [][]string { return pickShard(s, reports) }
+
 // pick returns the inputs of this shard. Slicing by index modulo N keeps
 // the shards the same size and makes each one a stable function of the
 // input list.
-func (s shard) pick(files []string) []string {
+func (s shard) pick(files []string) []string { return pickShard(s, files) }
+
+func pickShard[T any](s shard, xs []T) []T {
 	if s.n == 1 {
-		return files
+		return xs
 	}
-	var out []string
-	for i, f := range files {
+	var out []T
+	for i, x := range xs {
 		if i%s.n == s.k {
-			out = append(out, f)
+			out = append(out, x)
 		}
 	}
 	return out
