@@ -616,3 +616,26 @@ func TestChangeOfAPartTakesNoTablePrevious(t *testing.T) {
 		"其中：2026年公务接待费279.19万元，比2025年减少203.90万元；主要原因局本级公务接待费减少9.11万元。", 1)
 	assert.Empty(t, narr(t, text))
 }
+
+// A figure the sentence gives for another year than the report's is not
+// compared with the report year's cell (jiangsu-cppcc-2017 p6: "与2016年度
+// 相比（2016年度部门支出预算安排为8,648.07万元）" against the 2017
+// statement); the report year's figure still is.
+func TestOtherYearFigureIsNotTheReportYears(t *testing.T) {
+	const text = `2017年测试会部门预算
+
+收支预算总表
+
+单位：万元
+
+收入		支出	
+项目	预算数	项目	预算数
+一、财政拨款	100.00	一、一般公共服务支出	100.00
+本年收入合计	100.00	本年支出合计	100.00
+
+2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为95.00万元），增加5.00万元，增长5.26%。
+`
+	assert.Empty(t, narr(t, text))
+	// The same figure said to be 2017's is the report year's, and wrong.
+	assert.Equal(t, []string{"text-vs-table error 95.00→100.00"}, narr(t, strings.Replace(text, "（2016年度部门支出预算安排为95.00万元）", "（2017年度部门支出预算安排为95.00万元）", 1)))
+}

@@ -76,6 +76,12 @@ func checkTextTable(p *Pass, n *narrative) {
 		if (o.v == vBad || o.v == vTrunc) && n.reportYearFigure(p, c, m) {
 			continue // the sentence names the wrong year: report-year's
 		}
+		if o.v == vBad || o.v == vTrunc {
+			if y := n.otherYear(c, m, x); y != 0 {
+				p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, a figure of %d, but %s prints %d's", subjectName(c), fig(m), y, x.T.Name(), n.res.ReportYear), x.evidence())
+				continue
+			}
+		}
 		if p.settle(c, m, o, fig(m), x.evidence()) {
 			continue
 		}
@@ -141,4 +147,19 @@ func ancestorAgreeing(x term, m segment.Mention) *tables.Record {
 		}
 	}
 	return nil
+}
+
+// otherYear returns the year a figure is of when it is not the report's
+// and the cell found for it does not print that year ("与2016年度相比（2016
+// 年度部门支出预算安排为8,648.07万元）" against a 2017 statement), else 0:
+// such a figure is not compared with the report year's cell.
+func (n *narrative) otherYear(c *segment.Claim, m segment.Mention, x term) int {
+	y := n.claimYear(c, m)
+	if y == 0 || n.res.ReportYear == 0 || y == n.res.ReportYear {
+		return 0
+	}
+	if x.Col >= 0 && x.Col < len(x.T.Columns) && pathYear(x.T.Columns[x.Col].Path) == y || rowYear(x.T, x.R) == y {
+		return 0
+	}
+	return y
 }
