@@ -79,6 +79,10 @@ type Evidence struct {
 	Value string `json:"value"`
 	// Quote is the table row or sentence, whitespace-normalised.
 	Quote string `json:"quote"`
+	// Times is how many times the figure counts when a sentence gives it
+	// to each of several (天元区、芦淞区、茶陵县各30万元: 3); 0, and absent
+	// from the JSON, when it counts once.
+	Times int `json:"times,omitempty"`
 	// Line is the line in a plain-text source (0 for PDF input); text
 	// output shows it, JSON keeps pages only.
 	Line int `json:"-"`

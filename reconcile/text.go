@@ -143,3 +143,16 @@ func (p *Pass) reportText(c *segment.Claim, at segment.Mention, sev Severity, ex
 func (p *Pass) uncheckedText(c *segment.Claim, at segment.Mention, msg string, ev ...Evidence) {
 	p.Unchecked(p.textFinding(c, at, Info, "", msg, ev...))
 }
+
+// figureEvidence lists the figures a check read from the narrative, one
+// entry each with the sentence that prints it. A figure read from a table
+// (Ref −1) is left out: its cell is evidence of its own.
+func figureEvidence(p *Pass, n *narrative, args ...segment.Arg) []Evidence {
+	var out []Evidence
+	for _, a := range args {
+		if a.Ref >= 0 {
+			out = append(out, p.mentionEvidence(n, a.Ref))
+		}
+	}
+	return out
+}

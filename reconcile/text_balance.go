@@ -25,32 +25,49 @@ func checkBalances(p *Pass, n *narrative) {
 	for c := range n.claims(segment.ClaimBalance) {
 		for _, st := range evalBalance(c, sentenceOthers(n, c)) {
 			m := st.at.Mention
-			if p.settle(c, m, st.outcome, fmt.Sprintf("%s of %s", fig(m), subjectName(c))) {
+			if p.settle(c, m, st.outcome, fmt.Sprintf("%s of %s", fig(m), n.subjectOf(p, c))) {
 				continue
 			}
 			exp := expectedExact(m.In(st.scale), st.sum)
 			what := balanceWords(st)
+			ev := termEvidence(p, n, st)
 			if st.explained != nil {
 				f := p.textFinding(c, m, Info, exp, fmt.Sprintf("%s is %s, but %s is %s%s; the %s the text names beside it accounts for the difference",
-					roleWord(st.at), fig(m), what, exp, m.Unit, fig(*st.explained)))
+					stepName(p, n, c, st.at), fig(m), what, exp, m.Unit, fig(*st.explained)), ev...)
 				p.Report(f)
 				continue
 			}
 			p.reportText(c, m, severityOf(st.v), exp, fmt.Sprintf("%s is %s, but %s is %s%s%s",
-				roleWord(st.at), fig(m), what, exp, m.Unit, truncNote(st.v)))
+				stepName(p, n, c, st.at), fig(m), what, exp, m.Unit, truncNote(st.v)), ev...)
 		}
 	}
 }
 
-// roleWord names the figure judged: its aspect (结余结转, 合计) or its role.
-func roleWord(a segment.Arg) string {
+// termEvidence lists the figures a step is spelled with (balanceWords),
+// one entry each, with the sentence that prints it.
+func termEvidence(p *Pass, n *narrative, st *balanceStep) []Evidence {
+	out := make([]Evidence, 0, len(st.words))
+	for _, t := range st.words {
+		out = append(out, p.mentionEvidence(n, t.Ref))
+	}
+	return out
+}
+
+// stepName names the figure judged: its aspect (结余结转, 合计), else the
+// words before it (结转), else its role and the claim's subject ("the
+// balance of 轨博会专项资金").
+func stepName(p *Pass, n *narrative, c *segment.Claim, a segment.Arg) string {
 	if a.Aspect != "" {
 		return a.Aspect
 	}
-	if a.Role == segment.RoleSubtotal {
-		return "the subtotal"
+	if s := n.leadOf(p, c, a.Mention); s != "" {
+		return s
 	}
-	return "the balance"
+	role := "the balance"
+	if a.Role == segment.RoleSubtotal {
+		role = "the subtotal"
+	}
+	return role + " of " + n.subjectOf(p, c)
 }
 
 // balanceWords spells the terms of a step: "5.35万元 − 5.33万元".

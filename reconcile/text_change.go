@@ -49,7 +49,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 			prev, okPrev, prevEv = segment.Arg{Role: segment.RolePrevious, Ref: -1, Mention: m}, true, []Evidence{*ev}
 		}
 	}
-	what := subjectName(c)
+	what := n.subjectOf(p, c)
 	if !okPrev && !(okCur && okDelta && exact(delta.Mention)) {
 		// Nothing to compute the base from.
 		switch {
@@ -74,7 +74,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		diff = curIv.Sub(prevIv)
 		if bad := directionMismatch(c.Direction, diff); bad != "" {
 			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
-				what, bad, fig(cur.Mention), fig(prev.Mention)), append(prevEv, p.mentionEvidence(n, prev.Ref))...)
+				what, bad, fig(cur.Mention), fig(prev.Mention)), append(figureEvidence(p, n, prev), prevEv...)...)
 			if okPct {
 				checkReversedPercent(p, n, c, pctArg.Mention, cur, prev, prevIv, diff, scale)
 			}
@@ -86,7 +86,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 				mag = diff.Neg()
 			}
 			if !checkFigure(p, c, delta.Mention, scale, mag, fmt.Sprintf("the change of %s is %s, but %s − %s is",
-				what, fig(delta.Mention), fig(cur.Mention), fig(prev.Mention))) {
+				what, fig(delta.Mention), fig(cur.Mention), fig(prev.Mention)), append(figureEvidence(p, n, cur, prev), prevEv...)...) {
 				return
 			}
 		}
@@ -97,7 +97,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 			prevIv, diff = curIv.Sub(d), d
 			if negativeBase(cur.Mention, delta.Mention, prevIv) {
 				p.reportText(c, delta.Mention, Error, "", fmt.Sprintf("%s is said to have increased by %s to %s, which puts the previous figure below zero (%s%s)",
-					what, fig(delta.Mention), fig(cur.Mention), expectedExact(cur.Mention.In(scale), prevIv), cur.Mention.Unit))
+					what, fig(delta.Mention), fig(cur.Mention), expectedExact(cur.Mention.In(scale), prevIv), cur.Mention.Unit), figureEvidence(p, n, cur)...)
 				return
 			}
 		case segment.DirDown:
@@ -116,8 +116,8 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		}
 		return
 	}
-	checkChangePercent(p, c, changeParts{what: what, cur: cur, prev: prev, delta: delta, pct: pctArg,
-		okPrev: okPrev, okDelta: okDelta, scale: scale, curIv: curIv, prevIv: prevIv, diff: diff})
+	checkChangePercent(p, n, c, changeParts{what: what, cur: cur, prev: prev, delta: delta, pct: pctArg,
+		okPrev: okPrev, okDelta: okDelta, ev: changeEvidence(p, n, cur, prev, delta, okPrev, prevEv), scale: scale, curIv: curIv, prevIv: prevIv, diff: diff})
 }
 
 // changeParts are the figures of a change claim as checkChange read them.
@@ -127,11 +127,23 @@ type changeParts struct {
 	okPrev, okDelta       bool
 	scale                 int32
 	curIv, prevIv, diff   num.Interval // diff = current − previous
+	// ev are the figures the percent is worked out from, as evidence.
+	ev []Evidence
+}
+
+// changeEvidence lists the figures a change's percent is worked out from:
+// current and previous (printed, or the table cell prevEv), or current and
+// amount when the previous figure is current ∓ amount.
+func changeEvidence(p *Pass, n *narrative, cur, prev, delta segment.Arg, okPrev bool, prevEv []Evidence) []Evidence {
+	if okPrev {
+		return append(figureEvidence(p, n, cur, prev), prevEv...)
+	}
+	return figureEvidence(p, n, cur, delta)
 }
 
 // checkChangePercent judges the percent of a change on its previous
 // figure, printed or worked out as current ∓ amount.
-func checkChangePercent(p *Pass, c *segment.Claim, x changeParts) {
+func checkChangePercent(p *Pass, n *narrative, c *segment.Claim, x changeParts) {
 	mag := x.diff
 	if x.diff.Hi.Sign() < 0 || c.Direction == segment.DirDown {
 		mag = x.diff.Neg()
@@ -161,11 +173,11 @@ func checkChangePercent(p *Pass, c *segment.Claim, x changeParts) {
 		if fix, ok := amountSlip(x.curIv, pm, c.Direction, x.delta.Mention, x.scale, ratio); ok {
 			p.reportText(c, x.delta.Mention, Error, fix.String(), fmt.Sprintf(
 				"the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
-				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, x.delta.Mention.Unit))
+				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, x.delta.Mention.Unit), figureEvidence(p, n, x.cur, x.pct)...)
 			return
 		}
 	}
-	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", x.what, fig(pm), base))
+	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", x.what, fig(pm), base), x.ev...)
 }
 
 // amountSlip decides which figure is wrong when a change's amount and
@@ -256,7 +268,7 @@ func oneDigitEdits(v num.Value) []num.Value {
 // checkFigure judges a printed figure against a computed interval and
 // reports a failure with msg ("…, but X is") followed by the expected
 // figure. It reports whether the figure held.
-func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg string) bool {
+func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg string, ev ...Evidence) bool {
 	v := judge(m, scale, iv)
 	if p.settle(c, m, outcome{v: v}, fig(m)) {
 		return true
@@ -266,7 +278,7 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 	if m.Kind == segment.KindPercent {
 		exp = expectedRatio(m.In(scale), iv)
 	}
-	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)))
+	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)), ev...)
 	return false
 }
 
@@ -306,7 +318,7 @@ func checkReversedPercent(p *Pass, n *narrative, c *segment.Claim, pm segment.Me
 	}
 	exp := expectedRatio(pm.In(0), ratio)
 	p.reportText(c, pm, Error, exp, fmt.Sprintf("the change of %s is %s, but %s against %s before is %s of %s%%, and %s on %s gives no figure of the paragraph",
-		subjectName(c), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)))
+		n.subjectOf(p, c), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)), figureEvidence(p, n, cur, prev)...)
 }
 
 // printedInParagraph reports whether a figure of the paragraph of claim

@@ -42,7 +42,7 @@ func checkComparisons(p *Pass, n *narrative) {
 			}
 		}
 		if !okR || !sameBase(l, right.Mention) {
-			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s (%s) with %s cannot be checked: the other figure is not printed", subjectName(c), fig(l), baseName(c)))
+			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s (%s) with %s cannot be checked: the other figure is not printed", n.subjectOf(p, c), fig(l), baseName(c)))
 			continue
 		}
 		r := right.Mention
@@ -61,7 +61,8 @@ func checkComparisons(p *Pass, n *narrative) {
 			if d.Mention.Kind == segment.KindPoints {
 				ds = 0 // 个百分点 between two percentages
 			}
-			checkFigure(p, c, d.Mention, ds, gap, fmt.Sprintf("the difference between %s and %s is %s, but it is", fig(l), fig(r), fig(d.Mention)))
+			checkFigure(p, c, d.Mention, ds, gap, fmt.Sprintf("the difference between %s and %s is %s, but it is", fig(l), fig(r), fig(d.Mention)),
+				append(figureEvidence(p, n, left), rev)...)
 			continue
 		}
 		sameValue := l.In(scale).D.Equal(r.In(scale).D)
@@ -75,9 +76,9 @@ func checkComparisons(p *Pass, n *narrative) {
 			}
 			switch {
 			case lo.Hi.LessThan(hi.Lo):
-				p.reportText(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s (%s), but it is not", subjectName(c), fig(l), word, baseName(c), fig(r)), rev)
+				p.reportComparison(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s (%s), but it is not", n.subjectOf(p, c), fig(l), word, baseName(c), fig(r)), rev)
 			case sameValue:
-				p.reportText(c, l, Warning, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s, but both are printed as %s", subjectName(c), fig(l), word, baseName(c), fig(r)), rev)
+				p.reportComparison(c, l, Warning, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s, but both are printed as %s", n.subjectOf(p, c), fig(l), word, baseName(c), fig(r)), rev)
 			default:
 				p.Consistent()
 			}
@@ -86,13 +87,13 @@ func checkComparisons(p *Pass, n *narrative) {
 				p.Consistent()
 				continue
 			}
-			p.reportText(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to equal %s, which is %s", subjectName(c), fig(l), baseName(c), fig(r)), rev)
+			p.reportComparison(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to equal %s, which is %s", n.subjectOf(p, c), fig(l), baseName(c), fig(r)), rev)
 		case segment.RelApprox:
 			if li.Overlaps(ri) {
 				p.Consistent()
 				continue
 			}
-			p.uncheckedText(c, l, fmt.Sprintf("%s (%s) is said to be about %s (%s): how close is close is not checked", subjectName(c), fig(l), baseName(c), fig(r)), rev)
+			p.uncheckedText(c, l, fmt.Sprintf("%s (%s) is said to be about %s (%s): how close is close is not checked", n.subjectOf(p, c), fig(l), baseName(c), fig(r)), rev)
 		}
 	}
 }
@@ -103,4 +104,19 @@ func baseName(c *segment.Claim) string {
 		return c.Base
 	}
 	return "the figure compared"
+}
+
+// reportComparison records a failed comparison. Its quote is the sentence
+// that makes the claim: when the figures stand in one sentence and the
+// words comparing them in the next ("年初预算501.56万元，支出决算为433.69万元
+// …。决算数大于年初预算数的主要原因是：…"), it quotes both.
+func (p *Pass) reportComparison(c *segment.Claim, at segment.Mention, sev Severity, expected, msg string, ev ...Evidence) {
+	f := p.textFinding(c, at, sev, expected, msg, ev...)
+	if s := narrativeOf(p).sentenceAt(c.Source.Block, at.Start); s != nil && s.Start != c.Source.Start {
+		both := p.TextEvidence(c.Source.Block, min(s.Start, c.Source.Start), max(s.End, c.Source.End))
+		if both.Quote != "" {
+			f.Quote = both.Quote
+		}
+	}
+	p.Report(f)
 }

@@ -29,11 +29,11 @@ func checkCompletions(p *Pass, n *narrative) {
 			}
 		}
 		if !okA || !okB || !sameBase(actual.Mention, budget.Mention) {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the actual and budget figures are not both printed", fig(pct), subjectName(c)))
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the actual and budget figures are not both printed", fig(pct), n.subjectOf(p, c)))
 			continue
 		}
 		if !exact(actual.Mention) || !exact(budget.Mention) {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: a figure is not exact", fig(pct), subjectName(c)))
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: a figure is not exact", fig(pct), n.subjectOf(p, c)))
 			continue
 		}
 		scale := min(actual.Mention.Scale, budget.Mention.Scale)
@@ -46,7 +46,7 @@ func checkCompletions(p *Pass, n *narrative) {
 		if ok {
 			v = judge(pct, 0, ratio)
 		}
-		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), subjectName(c))) {
+		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), n.subjectOf(p, c))) {
 			continue
 		}
 		// The rate may be of another budget the sentence prints (完成年初预算
@@ -54,16 +54,17 @@ func checkCompletions(p *Pass, n *narrative) {
 		// the figures agree, the words name the wrong base.
 		if alt, ok := otherBudget(n, c, actual, budget, pct); ok {
 			p.reportText(c, pct, Warning, "", fmt.Sprintf("%s is %s of the %s %s, not of the %s %s the sentence names",
-				subjectName(c), fig(pct), alt.aspect, fig(alt.m), budgetName(c), fig(budget.Mention)))
+				n.subjectOf(p, c), fig(pct), alt.aspect, fig(alt.m), budgetName(c), fig(budget.Mention)))
 			continue
 		}
 		if !ok {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the budget %s is zero", fig(pct), subjectName(c), fig(budget.Mention)))
+			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the budget %s is zero", fig(pct), n.subjectOf(p, c), fig(budget.Mention)))
 			continue
 		}
+		ev = append(figureEvidence(p, n, actual, budget), ev...)
 		exp := expectedRatio(pct.Value, ratio)
 		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s completed %s of its %s, but %s / %s is %s%%%s",
-			subjectName(c), fig(pct), budgetName(c), fig(actual.Mention), fig(budget.Mention), exp, truncNote(v)), ev...)
+			n.subjectOf(p, c), fig(pct), budgetName(c), fig(actual.Mention), fig(budget.Mention), exp, truncNote(v)), ev...)
 	}
 }
 

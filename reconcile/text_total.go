@@ -35,7 +35,8 @@ func checkTotals(p *Pass, n *narrative, money bool) {
 			continue
 		}
 		tot := e.total.Mention
-		if p.settle(c, tot, e.outcome, fmt.Sprintf("the total %s of %s", fig(tot), subjectName(c))) {
+		what := n.totalSubject(p, c, tot)
+		if p.settle(c, tot, e.outcome, fmt.Sprintf("the total %s of %s", fig(tot), what)) {
 			continue
 		}
 		exp := expectedExact(tot.In(e.scale), e.sum)
@@ -45,7 +46,7 @@ func checkTotals(p *Pass, n *narrative, money bool) {
 		ev := itemEvidence(p, n, e)
 		if e.exhaustive {
 			p.reportText(c, tot, severityOf(e.v), exp, fmt.Sprintf("%s is %s, but its %d items add up to %s%s%s",
-				printedSubject(c, "the total"), fig(tot), len(e.items), exp, tot.Unit, truncNote(e.v)), ev...)
+				what, fig(tot), len(e.items), exp, tot.Unit, truncNote(e.v)), ev...)
 			continue
 		}
 		if !money && e.v == vBad {
@@ -53,33 +54,25 @@ func checkTotals(p *Pass, n *narrative, money bool) {
 			// are both 新签约项目): an of-which list without its remainder
 			// that exceeds the total may be categories, not parts.
 			p.uncheckedText(c, tot, fmt.Sprintf("the parts of %s %s add up to %s%s, more than the total: they may be overlapping categories",
-				printedSubject(c, "the total"), fig(tot), exp, tot.Unit), ev...)
+				what, fig(tot), exp, tot.Unit), ev...)
 			continue
 		}
 		p.reportText(c, tot, severityOf(e.v), exp, fmt.Sprintf("the parts of %s (其中) add up to %s%s, more than its %s%s",
-			printedSubject(c, "the total"), exp, tot.Unit, fig(tot), truncNote(e.v)), ev...)
+			what, exp, tot.Unit, fig(tot), truncNote(e.v)), ev...)
 	}
 }
 
-// itemEvidence lists the items of a total as evidence: one entry per
-// sentence that prints items, its value the figures it prints ("10万元,
-// 30万元×3, …").
+// itemEvidence lists the items of a total as evidence, one entry per
+// figure: its value the figure as printed, its quote the sentence that
+// prints it, and Times its 各 multiplier ("天元区、芦淞区、茶陵县各30万元"
+// counts 3 times).
 func itemEvidence(p *Pass, n *narrative, e *totalEval) []Evidence {
-	var out []Evidence
-	bySentence := map[int]int{}
+	out := make([]Evidence, 0, len(e.items))
 	for _, it := range e.items {
-		v := it.Mention.Text
-		if it.Times > 1 {
-			v += fmt.Sprintf("×%d", it.Times)
-		}
-		s := sentenceOf(n, it.Ref)
-		if k, ok := bySentence[s]; ok && s >= 0 {
-			out[k].Value += ", " + v
-			continue
-		}
 		ev := p.mentionEvidence(n, it.Ref)
-		ev.Value = v
-		bySentence[s] = len(out)
+		if it.Times > 1 {
+			ev.Times = it.Times
+		}
 		out = append(out, ev)
 	}
 	return out
@@ -126,7 +119,7 @@ func checkChangeReasons(p *Pass, n *narrative) {
 		}
 		exp := expectedExact(d.Value, sum)
 		p.reportText(r.change, d, Warning, exp, fmt.Sprintf("%s %s by %s, but the %d changes given as its reasons add up to %s%s",
-			subjectName(r.change), directionVerb(r.change.Direction), fig(d), len(r.reasons), exp, d.Unit), ev...)
+			n.subjectOf(p, r.change), directionVerb(r.change.Direction), fig(d), len(r.reasons), exp, d.Unit), ev...)
 	}
 }
 
