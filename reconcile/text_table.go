@@ -46,7 +46,7 @@ func checkTextTable(p *Pass, n *narrative) {
 		}
 		m := a.Mention
 		if !f.found {
-			p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, but %s", subjectName(c), fig(m), f.why))
+			p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, but %s", n.subjectOf(p, c), fig(m), f.why))
 			continue
 		}
 		cell := f.x.Cell
@@ -59,7 +59,7 @@ func checkTextTable(p *Pass, n *narrative) {
 				continue
 			}
 			p.reportText(c, m, Warning, "", fmt.Sprintf("%s is %s in the text, but %s is printed empty in %s",
-				subjectName(c), fig(m), f.x.where(), f.x.T.Name()), f.x.evidence())
+				n.subjectOf(p, c), fig(m), f.x.where(), f.x.T.Name()), f.x.evidence())
 			continue
 		}
 		x := agreeing(f, m)
@@ -78,7 +78,7 @@ func checkTextTable(p *Pass, n *narrative) {
 		}
 		if o.v == vBad || o.v == vTrunc {
 			if y := n.otherYear(c, m, x); y != 0 {
-				p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, a figure of %d, but %s prints %d's", subjectName(c), fig(m), y, x.T.Name(), n.res.ReportYear), x.evidence())
+				p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, a figure of %d, but %s prints %d's", n.subjectOf(p, c), fig(m), y, x.T.Name(), n.res.ReportYear), x.evidence())
 				continue
 			}
 		}
@@ -92,13 +92,13 @@ func checkTextTable(p *Pass, n *narrative) {
 			// names a level below the one it gives.
 			p.reportText(c, m, Warning, exp,
 				fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s); %s is the figure of %s, the row above it",
-					subjectName(c), fig(m), exp, m.Unit, x.T.Name(), x.where(), fig(m), rowName(up)),
+					n.subjectOf(p, c), fig(m), exp, m.Unit, x.T.Name(), x.where(), fig(m), rowName(up)),
 				x.evidence(), cellOf(x.T, up, x.Col).evidence())
 			continue
 		}
 		p.reportText(c, m, severityOf(v), exp,
 			fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s)%s",
-				subjectName(c), fig(m), exp, m.Unit, x.T.Name(), x.where(), truncNote(v)),
+				n.subjectOf(p, c), fig(m), exp, m.Unit, x.T.Name(), x.where(), truncNote(v)),
 			x.evidence())
 	}
 }

@@ -267,3 +267,12 @@ func TestTextNamesUnreadTablesFirst(t *testing.T) {
 	first, _, _ := strings.Cut(out.String(), "\n")
 	assert.Equal(t, report+": not understood, so not checked: 一般公共预算财政拨款支出决算表（公开05表） (page 1)", first)
 }
+
+// Text evidence prints its sentence and the figure taken from it, with how
+// many times it counts (各30万元).
+func TestEvidenceLineNamesTheFigure(t *testing.T) {
+	e := reconcile.Evidence{Kind: reconcile.EvidenceText, Page: 3, Quote: "天元区、芦淞区、茶陵县各30万元。", Value: "30万元", Times: 3}
+	assert.Equal(t, "p3 text: 天元区、芦淞区、茶陵县各30万元。 = 30万元 ×3", evidenceLine("r.pdf", e, false))
+	e.Value, e.Times = "", 0
+	assert.Equal(t, "p3 text: 天元区、芦淞区、茶陵县各30万元。", evidenceLine("r.pdf", e, false))
+}

@@ -106,7 +106,14 @@ func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
 		loc = fmt.Sprintf("%s:%d", path, e.Line)
 	}
 	if e.Kind == "text" {
-		return fmt.Sprintf("%s text: %s", loc, e.Quote)
+		if e.Value == "" {
+			return fmt.Sprintf("%s text: %s", loc, e.Quote)
+		}
+		value := e.Value
+		if e.Times > 1 {
+			value += fmt.Sprintf(" ×%d", e.Times)
+		}
+		return fmt.Sprintf("%s text: %s = %s", loc, e.Quote, value)
 	}
 	return fmt.Sprintf("%s %s: %s [%s] = %s", loc, e.Table, e.Row, e.Column, orEmpty(e.Value))
 }
