@@ -183,26 +183,12 @@ func sanGongColumns(p *Pass, t *tables.Table, panel int) bool {
 }
 
 // sanGongRows checks a panel that prints the 三公 items as rows, each
-// amount column on its own.
+// amount column on its own. The total is the row that names the 三公
+// (“三公”经费, 三公经费合计) when exactly one does — the items follow it
+// as 其中 (一)(二)(三) beside other rows such as 行政经费 — and else the
+// panel's one 合计.
 func sanGongRows(p *Pass, t *tables.Table, panel int) {
-	byConcept := map[sgConcept][]*tables.Record{}
-	inCar := false
-	for _, r := range t.Records {
-		if r.Panel != panel || r.Heading {
-			continue
-		}
-		k := tables.Key(r.Label)
-		c := wordConcept(k, inCar)
-		if c == sgNone && tables.IsTotal(k) {
-			c = sgTotal
-		}
-		if c == sgCar {
-			inCar = true
-		}
-		if c != sgNone {
-			byConcept[c] = append(byConcept[c], r)
-		}
-	}
+	byConcept := sanGongRowConcepts(t, panel)
 	one := func(c sgConcept) *tables.Record {
 		if len(byConcept[c]) != 1 {
 			return nil
@@ -210,6 +196,9 @@ func sanGongRows(p *Pass, t *tables.Table, panel int) {
 		return byConcept[c][0]
 	}
 	total, abroad, car, buy, run, recep := one(sgTotal), one(sgAbroad), one(sgCar), one(sgCarBuy), one(sgCarRun), one(sgReception)
+	if named := one(sgNamedTotal); named != nil {
+		total = named
+	}
 	if car != nil && buy != nil && run != nil {
 		sumByKey(p, t, car, []*tables.Record{buy, run}, "公务用车购置费 + 公务用车运行费")
 	}
@@ -222,4 +211,34 @@ func sanGongRows(p *Pass, t *tables.Table, panel int) {
 	case buy != nil && run != nil:
 		sumByKey(p, t, total, []*tables.Record{abroad, buy, run, recep}, "因公出国(境)费 + 公务用车购置费 + 公务用车运行费 + 公务接待费")
 	}
+}
+
+// sgNamedTotal marks, for rows only, a row that names the 三公 themselves
+// (“三公”经费, “三公”经费合计): the 三公 total even beside a 合计 of more.
+const sgNamedTotal sgConcept = -1
+
+// sanGongRowConcepts reads the rows of a panel as 三公 concepts.
+func sanGongRowConcepts(t *tables.Table, panel int) map[sgConcept][]*tables.Record {
+	byConcept := map[sgConcept][]*tables.Record{}
+	inCar := false
+	for _, r := range t.Records {
+		if r.Panel != panel || r.Heading {
+			continue
+		}
+		k := tables.Key(r.Label)
+		c := wordConcept(k, inCar)
+		switch {
+		case c == sgNone && strings.Contains(k, "三公"):
+			c = sgNamedTotal
+		case c == sgNone && tables.IsTotal(k):
+			c = sgTotal
+		}
+		if c == sgCar {
+			inCar = true
+		}
+		if c != sgNone {
+			byConcept[c] = append(byConcept[c], r)
+		}
+	}
+	return byConcept
 }

@@ -16,7 +16,8 @@ import (
 // of the scored lines (the funds' 执行率 line and the indicators), no
 // 得分 exceeds its 分值, 年度资金总额 is the sum of its sources (当年财政
 // 拨款, 上年结转, 其他资金) in every amount column, 执行率 is 全年执行数 ÷
-// 全年预算数, and the narrative's summary of a project (项目绩效自评综述)
+// 全年预算数 (on a department sheet, 部门整体支出绩效自评表, on every
+// task row and the 金额合计), and the narrative's summary of a project (项目绩效自评综述)
 // states the score and amounts of its sheet.
 var SelfEval = &Analyzer{
 	Name: "self-eval",
@@ -37,6 +38,13 @@ func runSelfEval(p *Pass) (any, error) {
 		checkScores(p, blocks, s)
 	}
 	checkSummaries(p, blocks, sheets)
+	// The department sheets (部门整体支出绩效自评表) print a 执行率 on
+	// every task row and on the 金额合计.
+	for _, s := range tables.OverallSheets(p.Doc) {
+		for _, r := range s.Rates {
+			checkRate(p, blocks, r)
+		}
+	}
 	return nil, nil
 }
 

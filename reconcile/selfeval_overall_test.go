@@ -120,3 +120,29 @@ func TestOverallSheetOneEdit(t *testing.T) {
 		})
 	}
 }
+
+// 执行率 = 全年执行数 总额 ÷ 全年预算数 总额 on every task row of the sheet
+// and on its 金额合计 (xian-wjw-2022-final p30: 83.16% → 83.61% on the
+// total, 97.74% → 97.47% on a task are not what the amounts give).
+func TestOverallSheetRates(t *testing.T) {
+	assert.Empty(t, selfEvalFindings(t, overallSheetDoc))
+	for _, c := range []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"total", "10\t96.49%", "10\t96.94%", []string{"error 96.94 96.49"}},
+		{"task", "2\t97.56%", "2\t97.65%", []string{"error 97.65 97.56"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			require.Contains(t, overallSheetDoc, c.old)
+			text := strings.Replace(overallSheetDoc, c.old, c.new, 1)
+			var got []string
+			for _, f := range reported(check(t, text)) {
+				if f.Rule == SelfEval.Name {
+					got = append(got, f.Severity.String()+" "+f.Claimed+" "+f.Expected)
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

@@ -53,10 +53,39 @@ func statementRelations(t *tables.Table, panel int) []relation {
 		return nil
 	}
 	s := statementReader{subs: map[*tables.Record][]*tables.Record{}, breakdown: map[*tables.Record][]*tables.Record{}}
+	lead := leadingTotal(recs)
 	for _, r := range recs {
-		s.read(r)
+		if r != lead {
+			s.read(r)
+		}
 	}
-	return s.relations()
+	rels := s.relations()
+	if outer, _ := nestedRuns(s.items); lead != nil && len(outer) > 0 {
+		rels = append(rels, relation{lead, outer, fmt.Sprintf("the %d numbered items below it", len(outer))})
+	}
+	return rels
+}
+
+// leadingTotal returns the total of a panel that prints it first, above
+// its items (合计 over 一、 … 九、), or nil: the panel's only total with an
+// amount, before every numbered item. Such a total is the sum of the
+// numbered items below it.
+func leadingTotal(recs []*tables.Record) *tables.Record {
+	var lead *tables.Record
+	numbered := false
+	for _, r := range recs {
+		switch {
+		case strings.HasPrefix(tables.Key(r.Label), "其中"):
+		case tables.IsTotal(r.Label) && r.HasValue():
+			if lead != nil || numbered {
+				return nil
+			}
+			lead = r
+		case tables.Ordinal(r.Label):
+			numbered = true
+		}
+	}
+	return lead
 }
 
 // statementRows returns the rows of a statement panel, or nil when the

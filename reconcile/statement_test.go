@@ -144,3 +144,33 @@ func TestStatementEmptySubtotalRow(t *testing.T) {
 	assert.Equal(t, "statement-sum", fs[0].Rule)
 	assert.Equal(t, "101.00", fs[0].Claimed)
 }
+
+// A statement that prints its 合计 first, above the items, as
+// chongqing-ghzy-2026-budget's 部门收支总体情况表 (p11) does: the total is
+// the sum of the numbered items below it.
+func TestStatementTotalAboveItems(t *testing.T) {
+	table := func(industry string) []Finding {
+		return checkTable(t,
+			"2026年部门收支总体情况表",
+			"单位：万元",
+			"收入\t\t支出\t",
+			"项目\t预算数\t项目\t预算数",
+			"合计\t583,429.56\t合计\t583,429.56",
+			"一、一般公共预算资金\t227,955.11\t一、教育支出\t54.94",
+			"二、政府性基金预算资金\t46,209.19\t二、社会保障和就业支出\t25,763.40",
+			"三、国有资本经营预算资金\t\t三、卫生健康支出\t6,640.61",
+			"四、财政专户管理资金\t\t四、城乡社区支出\t49,055.17",
+			"五、事业收入资金\t275.00\t五、农林水支出\t650.00",
+			"六、上级补助收入资金\t\t六、资源勘探工业信息等支出\t"+industry,
+			"七、附属单位上缴收入资金\t\t七、自然资源海洋气象等支出\t471,504.37",
+			"八、事业单位经营收入资金\t143,181.29\t八、住房保障支出\t6,931.53",
+			"九、其他收入资金\t165,808.97\t九、灾害防治及应急管理支出\t20,889.67",
+		)
+	}
+	assert.Empty(t, table("1,939.87"))
+	fs := table("1,993.87")
+	require.Equal(t, []string{"statement-sum"}, rules(fs))
+	assert.Equal(t, "583429.56", fs[0].Claimed)
+	assert.Equal(t, "583483.56", fs[0].Expected)
+	assert.Contains(t, fs[0].Message, "below it")
+}

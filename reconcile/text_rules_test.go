@@ -639,3 +639,14 @@ func TestOtherYearFigureIsNotTheReportYears(t *testing.T) {
 	// The same figure said to be 2017's is the report year's, and wrong.
 	assert.Equal(t, []string{"text-vs-table error 95.00→100.00"}, narr(t, strings.Replace(text, "（2016年度部门支出预算安排为95.00万元）", "（2017年度部门支出预算安排为95.00万元）", 1)))
 }
+
+// Shares in a breakdown (其中：…) right after a paragraph that states a
+// total take that total as their whole (hangzhou-qxj-2026-budget p4:
+// 123.61 / 5,876.67 = 2.1%).
+func TestShareBreakdownAfterTotal(t *testing.T) {
+	text := doc("2026年收入预算5,876.67万元，比上年执行数增加48.92万元，增长0.8%，与上年基本持平。",
+		"其中：一般公共预算拨款收入5,753.07万元，占97.9%；其他收入123.61万元，占2.1%。")
+	assert.Empty(t, narr(t, text))
+	assert.Equal(t, []string{"share error 1.2→2.1"}, narr(t, strings.Replace(text, "2.1%", "1.2%", 1)))
+	assert.Equal(t, []string{"share error 97.0→97.9"}, narr(t, strings.Replace(text, "97.9%", "97.0%", 1)))
+}

@@ -132,7 +132,11 @@ func shareWhole(p *Pass, n *narrative, c *segment.Claim, part segment.Arg) (segm
 	if w, ok := argOrLink(n, c, segment.RoleWhole, "whole"); ok && sameBase(w.Mention, part.Mention) {
 		return w.Mention, nil, true
 	}
-	if c.Whole == nil || !isMoney(part.Mention) {
+	if c.Whole == nil {
+		m, ok := breakdownTotal(n, c, part)
+		return m, nil, ok
+	}
+	if !isMoney(part.Mention) {
 		return segment.Mention{}, nil, false
 	}
 	// A whole named but not printed: look it up in the tables as an
@@ -175,6 +179,70 @@ func statedWhole(n *narrative, c *segment.Claim, part segment.Arg) (segment.Ment
 		best, found = v.Mention, true
 	}
 	return best, found
+}
+
+// breakdownTotal returns the whole of a share that names none when it
+// stands in a breakdown (其中：…) right after a stated total: when 其中
+// opens the part's sentence, or a sentence before it in its paragraph, the
+// total is the first amount of the sentence before that one — the last of
+// the paragraph right before, when 其中 opens the paragraph ("2026年收入
+// 预算5,876.67万元，比上年…。" "其中：…收入5,753.07万元，占97.9%；其他收入
+// 123.61万元，占2.1%。"); when 其中 stands inside the sentence, the first
+// amount before it. The share must follow its part ("其他收入123.61万元，
+// 占2.1%", not "其中36%为人员开支，…薪酬171万元", where the percent may be
+// of more than the figure), and the total be an exact amount of the part's
+// unit, not smaller than the part.
+func breakdownTotal(n *narrative, c *segment.Claim, part segment.Arg) (segment.Mention, bool) {
+	si := sentenceOf(n, part.Ref)
+	pct, ok := percentOf(c)
+	if si < 0 || !ok || pct.Start < part.Mention.End || !isMoney(part.Mention) || !exact(part.Mention) {
+		return segment.Mention{}, false
+	}
+	from, before, ok := breakdownStart(n, si, part.Mention.Start)
+	if !ok {
+		return segment.Mention{}, false
+	}
+	for _, ref := range n.res.Sentences[from].Mentions {
+		m := n.res.Mentions[ref]
+		if before >= 0 && m.Start >= before {
+			break
+		}
+		if !sameBase(m, part.Mention) {
+			continue
+		}
+		if !exact(m) || valueIn(m, part.Mention.Scale).Hi.LessThan(valueIn(part.Mention, part.Mention.Scale).Lo) {
+			return segment.Mention{}, false
+		}
+		return m, true
+	}
+	return segment.Mention{}, false
+}
+
+// breakdownStart finds the 其中 that opens the breakdown a figure at
+// offset pos of sentence si stands in, and returns the sentence stating
+// its total and the offset the total must stand before (−1 for the whole
+// sentence); false when the figure is in no breakdown.
+func breakdownStart(n *narrative, si, pos int) (from, before int, ok bool) {
+	ss := n.res.Sentences
+	for k := si; k >= 0 && ss[k].Block == ss[si].Block; k-- {
+		text := ss[k].Text
+		if k == si {
+			text = text[:max(0, min(len(text), pos-ss[k].Start))]
+		}
+		i := strings.LastIndex(text, "其中")
+		if i < 0 {
+			continue
+		}
+		if strings.TrimLeft(text[:i], " \t\u3000") != "" {
+			return k, ss[k].Start + i, true
+		}
+		prev := k - 1
+		if prev < 0 || ss[prev].Block != ss[k].Block && ss[prev].Block != ss[k].Block-1 {
+			return 0, 0, false
+		}
+		return prev, -1, true
+	}
+	return 0, 0, false
 }
 
 // trimWholeWord drops the word that makes a name a whole ("项目支出总额" is

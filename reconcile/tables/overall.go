@@ -25,6 +25,10 @@ type OverallSheet struct {
 	Tasks []SheetCell
 	// Total is the 金额合计 row's cell.
 	Total SheetCell
+	// Rates are the 执行率 of the task rows and of the 金额合计, each with
+	// the 总额 of 全年预算数 and 全年执行数 it divides, where the sheet
+	// prints them.
+	Rates []Rate
 }
 
 // OverallSheets reads the department performance sheets of a document.
@@ -54,9 +58,11 @@ func OverallSheets(doc *extract.Document) []*OverallSheet {
 }
 
 // overallColumns are the columns an overall sheet is read by: the task
-// names and the 财政拨款 part of 全年执行数, and the last heading row.
+// names and the 财政拨款 part of 全年执行数, and the last heading row; and
+// the 总额 of 全年预算数 and 全年执行数 and the 执行率 (−1 where not printed).
 type overallColumns struct {
 	label, fiscal, lastHead int
+	budget, actual, rate    int
 	money                   string
 }
 
@@ -79,6 +85,9 @@ func readOverall(t *extract.Table) *OverallSheet {
 		c := sheetCell(t, g, r, cols.fiscal, name, "全年执行数 财政拨款")
 		if g[r][cols.fiscal] == nil || g[r][cols.fiscal] == x {
 			continue
+		}
+		if rt, ok := overallRate(t, g, r, cols, name); ok {
+			s.Rates = append(s.Rates, rt)
 		}
 		if IsTotal(name) {
 			s.Total = c
@@ -106,7 +115,10 @@ func overallHeadings(g [][]*extract.Cell) (overallColumns, bool) {
 						continue
 					}
 					if label := taskColumn(g, sub, lo); label >= 0 {
-						return overallColumns{label: label, fiscal: k, lastHead: sub, money: moneyUnit(Key(x.Text))}, true
+						cols := overallColumns{label: label, fiscal: k, lastHead: sub, money: moneyUnit(Key(x.Text))}
+						cols.actual = subColumn(g, r, sub, lo, "总额")
+						cols.budget, cols.rate = budgetTotal(g, r, sub), headingColumn(g, sub, "执行率")
+						return cols, true
 					}
 				}
 			}
@@ -137,4 +149,59 @@ func taskColumn(g [][]*extract.Cell, last, before int) int {
 		}
 	}
 	return -1
+}
+
+// subColumn returns the column of the sub-heading named name in rows
+// below r up to last under the heading at row r, column c; −1 for none.
+func subColumn(g [][]*extract.Cell, r, last, c int, name string) int {
+	hi := headingEnd(g[r], c)
+	for sub := r + 1; sub <= last; sub++ {
+		for k := c; k < hi; k++ {
+			if y := g[sub][k]; y != nil && y.Col == k && Key(y.Text) == name {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// budgetTotal returns the column of the 总额 under the 全年预算数 heading
+// of row r; −1 for none.
+func budgetTotal(g [][]*extract.Cell, r, last int) int {
+	for c, x := range g[r] {
+		if x != nil && x.Col == c && x.Row == r && strings.HasPrefix(Key(x.Text), "全年预算数") {
+			return subColumn(g, r, last, c, "总额")
+		}
+	}
+	return -1
+}
+
+// headingColumn returns the column of the heading named like name (执行率)
+// in the heading rows up to last; −1 for none.
+func headingColumn(g [][]*extract.Cell, last int, name string) int {
+	for r := 0; r <= last; r++ {
+		for c, x := range g[r] {
+			if x != nil && x.Col == c && x.Row == r && strings.HasPrefix(Key(x.Text), name) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// overallRate returns the 执行率 of row r with the amounts it divides.
+func overallRate(t *extract.Table, g [][]*extract.Cell, r int, cols overallColumns, name string) (Rate, bool) {
+	if cols.rate < 0 || cols.budget < 0 || cols.actual < 0 {
+		return Rate{}, false
+	}
+	for _, c := range []int{cols.rate, cols.budget, cols.actual} {
+		if x := g[r][c]; x == nil || x.Row != r {
+			return Rate{}, false
+		}
+	}
+	return Rate{
+		Rate:   sheetCell(t, g, r, cols.rate, name, "执行率"),
+		Budget: sheetCell(t, g, r, cols.budget, name, "全年预算数 总额"),
+		Actual: sheetCell(t, g, r, cols.actual, name, "全年执行数 总额"),
+	}, true
 }

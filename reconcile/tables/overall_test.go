@@ -44,4 +44,13 @@ func TestOverallSheets(t *testing.T) {
 	}
 	assert.Equal(t, []string{"公立医院 122020.6", "住房保障支出 8630.85"}, tasks)
 	assert.Equal(t, "金额合计 130651.45", s.Total.Label+" "+s.Total.Text)
+	var rates []string
+	for _, r := range s.Rates {
+		rates = append(rates, r.Rate.Label+" "+r.Actual.Text+"/"+r.Budget.Text+" "+r.Rate.Text)
+	}
+	assert.Equal(t, []string{
+		"公立医院 1295897.69/1700895.6 76.19%",
+		"住房保障支出 11435.91/12819.68 89.21%",
+		"金额合计 1307333.60/1713715.28 76.29%",
+	}, rates)
 }
