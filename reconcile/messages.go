@@ -29,11 +29,11 @@ func subjectName(c *segment.Claim) string {
 }
 
 // argSubject names an argument: its own subject, else its claim's.
-func argSubject(c *segment.Claim, a segment.Arg) string {
+func (n *narrative) argSubject(p *Pass, c *segment.Claim, a segment.Arg) string {
 	if a.Subject != nil && strings.TrimSpace(a.Subject.Text) != "" {
 		return strings.TrimSpace(a.Subject.Text)
 	}
-	return subjectName(c)
+	return n.subjectOf(p, c)
 }
 
 // unitWord names a scale of 元 for messages.

@@ -65,7 +65,7 @@ func checkShares(p *Pass, n *narrative) {
 		exp := expectedRatio(pct.Value, ratio)
 		if v == vBad && plugsToHundred(n, c, pct, ratio) {
 			p.reportText(c, pct, Warning, exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%: one step off, so that the shares printed with it add up to 100%%",
-				argSubject(c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp))
+				n.argSubject(p, c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp))
 			continue
 		}
 		ev := []Evidence{}
@@ -73,7 +73,7 @@ func checkShares(p *Pass, n *narrative) {
 			ev = append(ev, *wholeEv)
 		}
 		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%%s",
-			argSubject(c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
+			n.argSubject(p, c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
 	}
 }
 
@@ -297,7 +297,7 @@ func guessShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct s
 		}
 	}
 	if sum, parts, ok := partitionWhole(n, c, part); ok {
-		judgePartShare(p, c, part, pct, sum, parts)
+		judgePartShare(p, n, c, part, pct, sum, parts)
 		return
 	}
 	if len(cands) == 0 || !exact(part.Mention) {
@@ -312,7 +312,7 @@ func guessShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct s
 	}
 	exp := expectedRatio(pct.Value, ratio)
 	p.reportText(c, pct, Warning, exp, fmt.Sprintf("%s is %s, but the sentence states %s before it, and %s / %s is %s%% (the sentence does not say %s is the whole)",
-		argSubject(c, part), fig(pct), fig(w), fig(part.Mention), fig(w), exp, fig(w)))
+		n.argSubject(p, c, part), fig(pct), fig(w), fig(part.Mention), fig(w), exp, fig(w)))
 }
 
 // wholeCandidates returns the exact figures that may be the whole of a
@@ -428,7 +428,7 @@ func partitionWhole(n *narrative, c *segment.Claim, part segment.Arg) (sum segme
 // judgePartShare checks a share against the sum of the parts of its
 // partition (partitionWhole): the sum stands for the sum of the parts'
 // intervals, not for its own printed precision.
-func judgePartShare(p *Pass, c *segment.Claim, part segment.Arg, pct segment.Mention, sum segment.Mention, parts []segment.Mention) {
+func judgePartShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct segment.Mention, sum segment.Mention, parts []segment.Mention) {
 	scale := part.Mention.Scale
 	whole := num.Interval{Lo: decimal.Zero, Hi: decimal.Zero}
 	for _, m := range parts {
@@ -446,5 +446,5 @@ func judgePartShare(p *Pass, c *segment.Claim, part segment.Arg, pct segment.Men
 	}
 	exp := expectedRatio(pct.Value, ratio)
 	p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s, but %s / %s (the sum of the parts whose shares add up to 100%%) is %s%%%s",
-		argSubject(c, part), fig(pct), fig(part.Mention), fig(sum), exp, truncNote(v)))
+		n.argSubject(p, c, part), fig(pct), fig(part.Mention), fig(sum), exp, truncNote(v)))
 }
