@@ -34,25 +34,14 @@ type OverallSheet struct {
 // OverallSheets reads the department performance sheets of a document.
 func OverallSheets(doc *extract.Document) []*OverallSheet {
 	var out []*OverallSheet
-	title := ""
-	for _, b := range doc.Blocks {
-		if p := b.Paragraph; p != nil {
-			if sheetTitle(p.Text) {
-				title = p.Text
-			}
-			continue
-		}
-		if b.Table == nil {
-			continue
-		}
-		if s := readOverall(b.Table); s != nil {
+	for title, t := range titledTables(doc) {
+		if s := readOverall(t); s != nil {
 			s.Title = title
 			if s.Title == "" {
-				s.Title = b.Table.Title
+				s.Title = t.Title
 			}
 			out = append(out, s)
 		}
-		title = ""
 	}
 	return out
 }

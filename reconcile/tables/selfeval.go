@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 
@@ -92,17 +93,10 @@ type rowRef struct {
 func Sheets(doc *extract.Document) []*Sheet {
 	var out []*Sheet
 	var cur *Sheet
-	title := ""
-	for _, b := range doc.Blocks {
-		if p := b.Paragraph; p != nil {
-			if sheetTitle(p.Text) {
-				title = p.Text
-			}
-			continue
-		}
-		t := b.Table
-		if t == nil {
-			continue
+	title := "" // a sheet's title stays until a sheet takes it
+	for above, t := range titledTables(doc) {
+		if above != "" {
+			title = above
 		}
 		if s := readFunds(t); s != nil {
 			s.Title = title
@@ -115,6 +109,29 @@ func Sheets(doc *extract.Document) []*Sheet {
 		}
 	}
 	return out
+}
+
+// titledTables iterates over the tables of a document with the sheet
+// title printed above each since the table before ("" when none).
+func titledTables(doc *extract.Document) iter.Seq2[string, *extract.Table] {
+	return func(yield func(string, *extract.Table) bool) {
+		title := ""
+		for _, b := range doc.Blocks {
+			if p := b.Paragraph; p != nil {
+				if sheetTitle(p.Text) {
+					title = p.Text
+				}
+				continue
+			}
+			if b.Table == nil {
+				continue
+			}
+			if !yield(title, b.Table) {
+				return
+			}
+			title = ""
+		}
+	}
 }
 
 // sheetTitle reports whether a paragraph names a performance sheet.
