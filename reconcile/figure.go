@@ -40,6 +40,10 @@ type figure struct {
 	alt []term
 	// why says why no cell was found.
 	why string
+	// parts are the cells whose sum is the figure when the tables print it
+	// only so (人员经费 as the 301 and 303 rows of a 基本支出 table); found
+	// is unset then, as no one cell prints it.
+	parts []term
 }
 
 // figure returns the table figure an amount claim names, found once.

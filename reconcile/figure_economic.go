@@ -2,6 +2,8 @@ package reconcile
 
 import (
 	"strings"
+
+	"github.com/gouji/gouji/num"
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/reconcile/tables"
@@ -110,4 +112,40 @@ func economicClassOf(k string) string {
 		k = k[size:]
 	}
 	return tables.EconomicClassCode(k)
+}
+
+// basicClassParts returns the economic 类 rows of a 基本支出 table that make
+// up its 人员经费 (301 and 303, personnel set) or its 公用经费 (every other
+// 类), in their total column, when the table prints no such total itself;
+// nil unless its 类 rows add up to its 合计, so that they are the whole of
+// 基本支出 split in two.
+func basicClassParts(t *tables.Table, personnel bool) []term {
+	total := totalRecord(t)
+	if total == nil {
+		return nil
+	}
+	tc := totalColumn(t, total)
+	if tc < 0 || !total.Cells[tc].Has {
+		return nil
+	}
+	var all, parts []term
+	for _, r := range t.Records {
+		if r.Heading || len(r.Code) != 3 || !tables.EconomicCode(r.Code) || r.Parent != nil {
+			continue
+		}
+		c := totalColumn(t, r)
+		if c < 0 {
+			return nil
+		}
+		x := cellOf(t, r, c)
+		all = append(all, x)
+		if x.Cell.Has && tables.PersonnelClass(r.Code) == personnel {
+			parts = append(parts, x)
+		}
+	}
+	sum, _, ok := sumOf(all, t)
+	if !ok || len(parts) == 0 || !num.Consistent(total.Cells[tc].Value, sum) {
+		return nil
+	}
+	return parts
 }

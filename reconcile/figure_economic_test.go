@@ -41,3 +41,37 @@ func TestTextTableEconomicClass(t *testing.T) {
 	assert.Equal(t, []string{"items-total error 123.45→123.54", "text-vs-table error 23.54→23.45"},
 		narr(t, strings.Replace(generalEconomic, "（302）23.45万元", "（302）23.54万元", 1)))
 }
+
+// basicEconomic is a budget's 基本支出 table by economic class that prints
+// no 人员经费 or 公用经费 total, and the narrative that splits 基本支出 so.
+const basicEconomic = `2026年测试局部门预算
+
+一般公共预算基本支出经济分类情况表
+
+单位：万元
+
+科目编码	科目名称	预算数
+合计		150.00
+301	工资福利支出	100.00
+30101	基本工资	100.00
+302	商品和服务支出	30.00
+30201	办公费	30.00
+303	对个人和家庭的补助	20.00
+30305	生活补助	20.00
+
+四、一般公共预算基本支出情况说明
+
+一般公共预算基本支出150.00万元，其中：
+
+（一）人员经费120.00万元，主要包括：基本工资、生活补助。
+
+（二）公用经费30.00万元，主要包括：办公费。
+`
+
+// 人员经费 is the 301 and 303 rows of a 基本支出 table that prints no such
+// total, 公用经费 its other 类 rows; a difference is a warning.
+func TestTextTableBasicParts(t *testing.T) {
+	assert.Empty(t, narr(t, basicEconomic))
+	assert.Equal(t, []string{"text-vs-table warning 100.00→120.00"},
+		narr(t, strings.Replace(basicEconomic, "人员经费120.00万元", "人员经费100.00万元", 1)))
+}
