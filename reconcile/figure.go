@@ -40,6 +40,10 @@ type figure struct {
 	alt []term
 	// why says why no cell was found.
 	why string
+	// parts are the cells whose sum is the figure when the tables print it
+	// only so (人员经费 as the 301 and 303 rows of a 基本支出 table); found
+	// is unset then, as no one cell prints it.
+	parts []term
 }
 
 // figure returns the table figure an amount claim names, found once.
@@ -254,6 +258,9 @@ func termFigure(ctx *lookupCtx) *figure {
 	}
 	if i := strings.LastIndex(k, "基本支出"); i >= 0 && len(k) > i+len("基本支出") {
 		return economicFigure(ctx, k[i+len("基本支出"):])
+	}
+	if code := economicClassOf(k); code != "" {
+		return economicClassFigure(ctx, code)
 	}
 	return &figure{}
 }

@@ -444,7 +444,9 @@ func basicPartFigure(ctx *lookupCtx) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no " + part + " total was found in " + t.Name())
+	f := missing("no " + part + " total was found in " + t.Name())
+	f.parts = basicClassParts(t, part == "人员经费")
+	return f
 }
 
 // totalRecord returns the total row of a detail table: its 合计 or 总计

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
@@ -45,6 +46,10 @@ func checkTextTable(p *Pass, n *narrative) {
 			continue
 		}
 		m := a.Mention
+		if len(f.parts) > 0 {
+			checkPartsSum(p, n, c, m, f.parts)
+			continue
+		}
 		if !f.found {
 			p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, but %s", n.subjectOf(p, c), fig(m), f.why))
 			continue
@@ -162,4 +167,34 @@ func (n *narrative) otherYear(c *segment.Claim, m segment.Mention, x term) int {
 		return 0
 	}
 	return y
+}
+
+// checkPartsSum judges an amount against a figure the tables print only
+// as the sum of several rows (人员经费 as 301 + 303 of a 基本支出 table). A
+// text may count a part of 303 or 310 otherwise than the table's classes
+// do, so a difference is a warning.
+func checkPartsSum(p *Pass, n *narrative, c *segment.Claim, m segment.Mention, parts []term) {
+	t := parts[0].T
+	sum, _, _ := sumOf(parts, t)
+	if e, ok := tableUnitExp(t); ok && e != m.Scale {
+		sum = sum.Scale(e - m.Scale)
+	}
+	evs := make([]Evidence, len(parts))
+	names := make([]string, len(parts))
+	for i, x := range parts {
+		evs[i], names[i] = x.evidence(), rowName(x.R)
+	}
+	o := outcome{v: judge(m, m.Scale, sum)}
+	if o.v == vBad || o.v == vTrunc {
+		if e, ok := slipTo(m, sum); ok {
+			a, _ := c.Arg(segment.RoleValue)
+			o.slip = &slip{arg: a, exp: e, want: sum}
+		}
+	}
+	if p.settle(c, m, o, fig(m), evs...) {
+		return
+	}
+	exp := num.Expected(m.Value, sum).String()
+	p.reportText(c, m, Warning, exp, fmt.Sprintf("%s is %s in the text, but the rows %s of %s add up to %s%s",
+		n.subjectOf(p, c), fig(m), strings.Join(names, ", "), t.Name(), exp, m.Unit), evs...)
 }
