@@ -8,10 +8,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// A budget whose 收入预算表 counts the balance carried in (上年结转) beside
-// the year's income: its 合计 is the statement's 收入总计, not its
-// 本年收入合计 (chongqing-swu-2023-budget, xian-kjj-2022-budget).
-const carriedIncome = `收支预算总表
+// statementWithCarry is a budget's 收支总表 with a balance carried in:
+// 本年收入合计 120.00, 收入总计 130.00.
+const statementWithCarry = `收支预算总表
 单位：万元
 收入		支出	
 项目	预算数	项目	预算数
@@ -20,7 +19,12 @@ const carriedIncome = `收支预算总表
 本年收入合计	120.00	本年支出合计	130.00
 上年结转	10.00	结转下年	0.00
 收入总计	130.00	支出总计	130.00
+`
 
+// A budget whose 收入预算表 counts the balance carried in (上年结转) beside
+// the year's income: its 合计 is the statement's 收入总计, not its
+// 本年收入合计 (chongqing-swu-2023-budget, xian-kjj-2022-budget).
+const carriedIncome = statementWithCarry + `
 收入预算表
 单位：万元
 科目编码	科目名称	收入合计	上年结转	财政拨款收入	事业收入

@@ -85,18 +85,7 @@ const budgetIncome = `2023年测试大学部门预算
 
 2023年收入预算130.00万元，其中上年结转10.00万元。
 
-收支预算总表
-
-单位：万元
-
-收入		支出	
-项目	预算数	项目	预算数
-一、财政拨款收入	100.00	一、教育支出	130.00
-二、事业收入	20.00		
-本年收入合计	120.00	本年支出合计	130.00
-上年结转	10.00	结转下年	0.00
-收入总计	130.00	支出总计	130.00
-`
+` + statementWithCarry
 
 func TestBudgetIncomeMayBeTheGrandTotal(t *testing.T) {
 	assert.Empty(t, narr(t, budgetIncome))
