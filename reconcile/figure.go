@@ -259,7 +259,7 @@ func termFigure(ctx *lookupCtx) *figure {
 	if i := strings.LastIndex(k, "基本支出"); i >= 0 && len(k) > i+len("基本支出") {
 		return economicFigure(ctx, k[i+len("基本支出"):])
 	}
-	if code := economicClassOf(k); code != "" {
+	if code := tables.EconomicClassCode(k); code != "" {
 		return economicClassFigure(ctx, code)
 	}
 	return &figure{}

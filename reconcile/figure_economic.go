@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/num"
-	"unicode/utf8"
 
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
@@ -103,15 +102,6 @@ func codedRow(t *tables.Table, code string) *figure {
 		}
 	}
 	return nil
-}
-
-// economicClassOf returns the code of the economic 类 a subject key names,
-// after an item number in a circled digit ("①工资福利支出" → 301), or "".
-func economicClassOf(k string) string {
-	if r, size := utf8.DecodeRuneInString(k); r >= '①' && r <= '⑳' {
-		k = k[size:]
-	}
-	return tables.EconomicClassCode(k)
 }
 
 // basicClassParts returns the economic 类 rows of a 基本支出 table that make

@@ -372,3 +372,10 @@ func TestAsteriskColumnNumbers(t *testing.T) {
 	assert.Equal(t, "合计", tb.Records[0].Label)
 	assert.Equal(t, "三公经费合计", tb.Columns[1].Heading())
 }
+
+// A circled item number is numbering: "①工资福利支出" names 301.
+func TestStripCircledNumber(t *testing.T) {
+	assert.Equal(t, "工资福利支出", StripNumbering("①工资福利支出"))
+	assert.Equal(t, "301", EconomicClassCode("②工资福利支出"))
+	assert.True(t, SubItem("⑳其他"))
+}

@@ -36,8 +36,8 @@ func Key(s string) string {
 var ordinalPattern = regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`)
 
 // subItemPattern matches a second-level item number: "1.", "1、", "（一）",
-// "(1)", or an explicit "其中".
-var subItemPattern = regexp.MustCompile(`^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|其中[:：]?)`)
+// "(1)", "①", or an explicit "其中".
+var subItemPattern = regexp.MustCompile(`^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]|其中[:：]?)`)
 
 // Ordinal reports whether a label starts with a top-level item number.
 func Ordinal(label string) bool { return ordinalPattern.MatchString(Key(label)) }
