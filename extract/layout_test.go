@@ -146,3 +146,22 @@ func containsInOrder(row, want []string) bool {
 	}
 	return false
 }
+
+// A title whose final 表 wraps onto a line of its own is read whole
+// (jiangsu-npc-2017 p20: "“三公”经费、会议费、培训费支出预算" / "表").
+func TestWrappedTitle(t *testing.T) {
+	doc, err := Open(filepath.Join("..", "corpus", "real", "jiangsu-npc-2017-budget.pdf"), Options{})
+	require.NoError(t, err)
+	var titles []string
+	for _, b := range doc.Blocks {
+		if b.Table != nil && b.Table.Pages[0] == 20 {
+			titles = append(titles, b.Table.Title)
+		}
+		if b.Paragraph != nil && b.Paragraph.Page == 20 {
+			assert.NotEqual(t, "表", strings.TrimSpace(b.Paragraph.Text), "the title's tail left as a paragraph")
+		}
+	}
+	assert.Contains(t, titles, "“三公”经费、会议费、培训费支出预算表")
+	assert.False(t, wrappedTitle(&Paragraph{Text: "收支总表"}, &Paragraph{Text: "表"}), "a title already")
+	assert.False(t, wrappedTitle(&Paragraph{Text: "单位：万元"}, &Paragraph{Text: "表"}))
+}

@@ -430,14 +430,24 @@ func (a *assembler) takeMeta() tableMeta {
 			break
 		}
 		var probe tableMeta
-		if !probe.readLine(p.Text) {
-			break
+		if probe.readLine(p.Text) {
+			i--
+			continue
 		}
-		i--
+		if i > 1 && wrappedTitle(blocks[i-2].Paragraph, p) {
+			i -= 2
+			continue
+		}
+		break
 	}
 	var m tableMeta
-	for _, b := range blocks[i:] {
-		m.readLine(b.Paragraph.Text)
+	for k := i; k < len(blocks); k++ {
+		text := blocks[k].Paragraph.Text
+		if k+1 < len(blocks) && wrappedTitle(blocks[k].Paragraph, blocks[k+1].Paragraph) {
+			text += blocks[k+1].Paragraph.Text
+			k++
+		}
+		m.readLine(text)
 	}
 	a.doc.Blocks = blocks[:i]
 	a.lastPara = nil
@@ -445,6 +455,19 @@ func (a *assembler) takeMeta() tableMeta {
 		a.lastPara = blocks[i-1].Paragraph
 	}
 	return m
+}
+
+// wrappedTitle reports whether b is the end of a table title wrapped from
+// a onto a line of its own ("“三公”经费、会议费、培训费支出预算" / "表"):
+// a few characters ending in 表 that make a title of a, which is none
+// without them.
+func wrappedTitle(a, b *Paragraph) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	tail := strings.TrimSpace(b.Text)
+	return tail != "" && utf8.RuneCountInString(tail) <= 4 && strings.HasSuffix(tail, "表") &&
+		!isTableTitle(strings.TrimSpace(a.Text)) && isTableTitle(strings.TrimSpace(a.Text)+tail)
 }
 
 // stripMetaRows removes leading rows that only hold title, form id, unit,
