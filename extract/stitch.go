@@ -459,15 +459,16 @@ func (a *assembler) takeMeta() tableMeta {
 
 // wrappedTitle reports whether b is the end of a table title wrapped from
 // a onto a line of its own ("“三公”经费、会议费、培训费支出预算" / "表"):
-// a few characters ending in 表 that make a title of a, which is none
-// without them.
+// a few characters ending in 表 that make a title of a, which is no title
+// or other meta line without them.
 func wrappedTitle(a, b *Paragraph) bool {
 	if a == nil || b == nil {
 		return false
 	}
-	tail := strings.TrimSpace(b.Text)
+	tail, head := strings.TrimSpace(b.Text), strings.TrimSpace(a.Text)
+	var probe tableMeta
 	return tail != "" && utf8.RuneCountInString(tail) <= 4 && strings.HasSuffix(tail, "表") &&
-		!isTableTitle(strings.TrimSpace(a.Text)) && isTableTitle(strings.TrimSpace(a.Text)+tail)
+		!probe.readLine(head) && isTableTitle(head+tail)
 }
 
 // stripMetaRows removes leading rows that only hold title, form id, unit,
