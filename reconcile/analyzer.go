@@ -303,6 +303,7 @@ func Analyzers() []*Analyzer {
 		TableUnread,
 		TablesElsewhere,
 		SelfEval,
+		Payments,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

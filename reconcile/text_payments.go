@@ -1,0 +1,87 @@
+package reconcile
+
+import (
+	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/segment"
+	"github.com/shopspring/decimal"
+)
+
+// Payments checks a project's 资金使用情况 against its funding line: the
+// payments it itemises add up to the project's 实际支出 ("实际支出27.72万
+// 元" … "开发费用188000元；运营47800元；开发19800元；采购11994元；采购9880
+// 元": 277474元 is 27.7474万元), and a total it prints for them is the same
+// amount, in 元 or in 万元 ("共支出438416元" for 实际支出43.84万元). A list
+// of which one amount is the 实际支出 itself restates it ("签订合同19.8万
+// 元，…一次性支付19.8万元") and holds.
+var Payments = narrativeRule("payments",
+	"the payments a project's 资金使用情况 lists add up to its 实际支出",
+	checkPayments)
+
+func checkPayments(p *Pass, n *narrative) {
+	for c := range n.claims(segment.ClaimPayments) {
+		spent, ok := c.Arg(segment.RoleTotal)
+		items := c.ArgsOf(segment.RoleItem)
+		if !ok || len(items) == 0 || !exact(spent.Mention) {
+			continue
+		}
+		scale := spent.Mention.Scale
+		for _, it := range items {
+			scale = min(scale, it.Mention.Scale)
+		}
+		if c.Relation == segment.RelSum {
+			checkPaidTotal(p, n, c, spent, items[0], scale)
+			continue
+		}
+		checkPaidList(p, n, c, spent, items, scale)
+	}
+}
+
+// checkPaidTotal judges the one total a 资金使用情况 prints against the
+// 实际支出: the finding stands at the total, in its paragraph.
+func checkPaidTotal(p *Pass, n *narrative, c *segment.Claim, spent, paid segment.Arg, scale int32) {
+	v := judge(paid.Mention, scale, valueIn(spent.Mention, scale))
+	at := *c
+	if si := sentenceOf(n, paid.Ref); si >= 0 {
+		at.Source = sourceOfSentence(n, si)
+	}
+	what := "the payments of " + n.subjectOf(p, c)
+	if p.settle(&at, paid.Mention, outcome{v: v}, what) {
+		return
+	}
+	exp := expectedExact(paid.Mention.In(scale), valueIn(spent.Mention, scale))
+	p.reportText(&at, paid.Mention, severityOf(v), exp, msgPaymentsTotal.f(n.subjectOf(p, c), fig(paid.Mention), fig(spent.Mention),
+		spent.Mention.In(scale).String()+unitWord(scale))+truncNote(v), figureEvidence(p, n, spent)...)
+}
+
+// checkPaidList judges the sum of the payments listed against the 实际支出,
+// at the 实际支出. One payment alone equal to it restates it.
+func checkPaidList(p *Pass, n *narrative, c *segment.Claim, spent segment.Arg, items []segment.Arg, scale int32) {
+	sum := num.Interval{Lo: decimal.Zero, Hi: decimal.Zero}
+	for _, it := range items {
+		if judge(spent.Mention, scale, valueIn(it.Mention, scale)) == vOK {
+			p.Consistent()
+			return
+		}
+		iv := valueIn(it.Mention, scale)
+		sum = num.Interval{Lo: sum.Lo.Add(iv.Lo), Hi: sum.Hi.Add(iv.Hi)}
+	}
+	v := judge(spent.Mention, scale, sum)
+	what := "the 实际支出 of " + n.subjectOf(p, c)
+	if p.settle(c, spent.Mention, outcome{v: v}, what) {
+		return
+	}
+	inSpent := expectedExact(spent.Mention.Value, scaleInterval(sum, scale-spent.Mention.Scale))
+	p.reportText(c, spent.Mention, severityOf(v), inSpent, msgPaymentsList.f(n.subjectOf(p, c), fig(spent.Mention), len(items),
+		sum.Mid().String()+unitWord(scale), inSpent+spent.Mention.Unit)+truncNote(v), figureEvidence(p, n, items...)...)
+}
+
+// scaleInterval shifts an interval by 10^shift (元 → 万元 is −4).
+func scaleInterval(iv num.Interval, shift int32) num.Interval {
+	return num.Interval{Lo: iv.Lo.Shift(shift), Hi: iv.Hi.Shift(shift)}
+}
+
+// sourceOfSentence is the Source of a claim printed in sentence si.
+func sourceOfSentence(n *narrative, si int) segment.Source {
+	s := n.res.Sentences[si]
+	return segment.Source{Page: s.Page, Block: s.Block, Sentence: si, Text: s.Text, Start: s.Start, End: s.End}
+}
