@@ -304,6 +304,7 @@ func Analyzers() []*Analyzer {
 		TablesElsewhere,
 		SelfEval,
 		Payments,
+		CountRate,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -26,8 +26,8 @@ var (
 	}
 	// count-rate: a rate of two counts.
 	msgCountRate = genMsg{
-		zh: "%s为%s，但%s / %s为%s%%",
-		en: "%s is %s, but %s / %s is %s%%",
+		zh: "%[2]s的%[1]s为%[3]s，但%[4]s / %[5]s为%[6]s%%",
+		en: "the %s of %s is %s, but %s / %s is %s%%",
 	}
 	// rates-agree: two rates of one subject in one paragraph.
 	msgRatesDisagree = genMsg{
