@@ -305,6 +305,7 @@ func Analyzers() []*Analyzer {
 		SelfEval,
 		Payments,
 		CountRate,
+		RatesAgree,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -31,7 +31,7 @@ func checkCountRates(p *Pass, n *narrative) {
 		if para == nil {
 			continue
 		}
-		verb := rateVerb(para.Text, pct.Start)
+		verb := rateVerb(textBefore(p, c.Source.Block, pct.Start))
 		if verb == "" {
 			continue
 		}
@@ -83,13 +83,27 @@ func ratioOfCounts(part, whole segment.Mention) (num.Interval, bool) {
 	return pctInterval(part.In(0).Exact(), whole.In(0).Exact())
 }
 
-// rateVerb returns the act a rate printed at offset at names: the two
-// characters before 率 in "完成率为99.74%" (完成), or "".
-func rateVerb(text string, at int) string {
-	if at > len(text) {
+// textBefore returns the text of the paragraph at block before offset
+// off; when that is only a few characters, the previous paragraph's text
+// before it, as a page break may cut a sentence ("…完成率为" | "99.74%").
+func textBefore(p *Pass, block, off int) string {
+	para := p.paragraph(block)
+	if para == nil || off > len(para.Text) {
 		return ""
 	}
-	s := strings.TrimRightFunc(text[:at], unicode.IsSpace)
+	s := para.Text[:off]
+	if strings.TrimSpace(s) == "" {
+		if prev := p.paragraph(block - 1); prev != nil {
+			s = prev.Text + s
+		}
+	}
+	return s
+}
+
+// rateVerb returns the act a rate names, text ending right before its
+// figure: the two characters before 率 in "完成率为" (完成), or "".
+func rateVerb(text string) string {
+	s := strings.TrimRightFunc(text, unicode.IsSpace)
 	for _, w := range []string{"达到", "为", "达", "是", "：", ":"} {
 		s = strings.TrimSuffix(s, w)
 	}
@@ -154,10 +168,8 @@ func blockMentions(n *narrative, block int) []int {
 
 // rateWord is a rate's own word (完成率), for messages.
 func rateWord(p *Pass, c *segment.Claim, pct segment.Mention) string {
-	if para := p.paragraph(c.Source.Block); para != nil {
-		if v := rateVerb(para.Text, pct.Start); v != "" {
-			return v + "率"
-		}
+	if v := rateVerb(textBefore(p, c.Source.Block, pct.Start)); v != "" {
+		return v + "率"
 	}
 	return "rate"
 }
