@@ -34,6 +34,11 @@ var (
 		zh: "%s在同一段中先为%s，后为%s",
 		en: "%s is %s here, but %s earlier in the same paragraph",
 	}
+	// change: 100% on a previous figure of zero (a new item).
+	msgZeroBaseNew = genMsg{
+		zh: "%s的变动（%s）无法核对：上年数为0",
+		en: "the change of %s (%s) cannot be checked: the previous figure is 0",
+	}
 	// change: a percent change on a previous figure of zero.
 	msgZeroBase = genMsg{
 		zh: "%s增长%s，但上年数为0（%s − %s），增长率无从计算",
