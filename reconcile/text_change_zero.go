@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
 )
@@ -19,9 +20,9 @@ func zeroBase(p *Pass, n *narrative, c *segment.Claim, x changeParts) bool {
 		return false
 	}
 	if pct.Value.D.Equal(decimal.NewFromInt(100)) {
-		p.uncheckedText(c, pct, msgZeroBaseNew.f(x.what, fig(pct)))
+		p.uncheckedMsg(c, pct, i18n.M("change.zero.new", x.what, fig(pct)))
 		return true
 	}
-	p.reportText(c, pct, Warning, "", msgZeroBase.f(x.what, fig(pct), fig(cur), fig(delta)), figureEvidence(p, n, x.cur, x.delta)...)
+	p.reportMsg(c, pct, Warning, "", i18n.M("change.zero.bad", x.what, fig(pct), fig(cur), fig(delta)), figureEvidence(p, n, x.cur, x.delta)...)
 	return true
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 )
@@ -65,15 +66,14 @@ func judgeCountRate(p *Pass, n *narrative, c *segment.Claim, pct segment.Mention
 			inSentence++
 		}
 	}
-	what := fig(pct) + " of " + n.subjectOf(p, c)
 	if inSentence != 1 {
-		p.uncheckedText(c, pct, what+" cannot be checked: no count printed before it is its whole")
+		p.uncheckedMsg(c, pct, i18n.M("countrate.nobase", fig(pct), n.subjectOf(p, c)))
 		return
 	}
 	whole := wholes[len(wholes)-1]
 	ratio, _ := ratioOfCounts(part, whole)
 	exp := expectedRatio(pct.Value, ratio)
-	p.reportText(c, pct, Error, exp, msgCountRate.f(rateWord(p, c, pct), n.subjectOf(p, c), fig(pct), fig(part), fig(whole), exp),
+	p.reportMsg(c, pct, Error, exp, i18n.M("countrate.bad", rateWord(p, c, pct), n.subjectOf(p, c), fig(pct), fig(part), fig(whole), i18n.Num(exp)),
 		p.mentionEvidence(n, refs[k]))
 }
 

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -44,13 +45,14 @@ func checkPaidTotal(p *Pass, n *narrative, c *segment.Claim, spent, paid segment
 	if si := sentenceOf(n, paid.Ref); si >= 0 {
 		at.Source = sourceOfSentence(n, si)
 	}
-	what := "the payments of " + n.subjectOf(p, c)
+	what := i18n.M("payments.what", n.subjectOf(p, c)).String()
 	if p.settle(&at, paid.Mention, outcome{v: v}, what) {
 		return
 	}
 	exp := expectedExact(paid.Mention.In(scale), valueIn(spent.Mention, scale))
-	p.reportText(&at, paid.Mention, severityOf(v), exp, msgPaymentsTotal.f(n.subjectOf(p, c), fig(paid.Mention), fig(spent.Mention),
-		spent.Mention.In(scale).String()+unitWord(scale))+truncNote(v), figureEvidence(p, n, spent)...)
+	m := i18n.M("payments.total", n.subjectOf(p, c), fig(paid.Mention), fig(spent.Mention),
+		spent.Mention.In(scale).String()+unitWord(scale))
+	p.reportMsg(&at, paid.Mention, severityOf(v), exp, withTrunc(m, v), figureEvidence(p, n, spent)...)
 }
 
 // checkPaidList judges the sum of the payments listed against the 实际支出,
@@ -66,13 +68,14 @@ func checkPaidList(p *Pass, n *narrative, c *segment.Claim, spent segment.Arg, i
 		sum = num.Interval{Lo: sum.Lo.Add(iv.Lo), Hi: sum.Hi.Add(iv.Hi)}
 	}
 	v := judge(spent.Mention, scale, sum)
-	what := "the 实际支出 of " + n.subjectOf(p, c)
+	what := i18n.M("payments.spent", n.subjectOf(p, c)).String()
 	if p.settle(c, spent.Mention, outcome{v: v}, what) {
 		return
 	}
 	inSpent := expectedExact(spent.Mention.Value, scaleInterval(sum, scale-spent.Mention.Scale))
-	p.reportText(c, spent.Mention, severityOf(v), inSpent, msgPaymentsList.f(n.subjectOf(p, c), fig(spent.Mention), len(items),
-		sum.Mid().String()+unitWord(scale), inSpent+spent.Mention.Unit)+truncNote(v), figureEvidence(p, n, items...)...)
+	m := i18n.M("payments.list", n.subjectOf(p, c), fig(spent.Mention), len(items),
+		sum.Mid().String()+unitWord(scale), inSpent+spent.Mention.Unit)
+	p.reportMsg(c, spent.Mention, severityOf(v), inSpent, withTrunc(m, v), figureEvidence(p, n, items...)...)
 }
 
 // scaleInterval shifts an interval by 10^shift (元 → 万元 is −4).

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -44,7 +45,7 @@ func checkRatesAgree(p *Pass, n *narrative) {
 			p.Consistent()
 			continue
 		}
-		p.reportText(c, pct, Warning, "", msgRatesDisagree.f(k.word+" of "+n.subjectOf(p, c), fig(pct), fig(prev)),
+		p.reportMsg(c, pct, Warning, "", i18n.M("rates.disagree", k.word, n.subjectOf(p, c), fig(pct), fig(prev)),
 			p.mentionEvidence(n, refOf(n, c.Source.Block, prev)))
 	}
 }
