@@ -1,0 +1,78 @@
+package reconcile
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The relations of issue 10 on the real seed report's own passages: as
+// printed they hold (or give the one real finding they hold); with one
+// figure edited they give exactly this finding.
+
+// seedPassage returns lines from..to (1-based, inclusive) of the seed
+// text under a final account's title.
+func seedPassage(t *testing.T, from, to int) string {
+	t.Helper()
+	lines := strings.Split(seedText(t), "\n")
+	require.Less(t, to-1, len(lines))
+	return "株洲市商务和粮食局2021年度部门决算\n\n" + strings.Join(lines[from-1:to], "\n") + "\n"
+}
+
+// editPassage replaces old by new once, failing when old is not there.
+func editPassage(t *testing.T, text, old, new string) string {
+	t.Helper()
+	require.Contains(t, text, old)
+	return strings.Replace(text, old, new, 1)
+}
+
+func TestPaymentsListedAddUpToWhatWasSpent(t *testing.T) {
+	// 金额14.6万元，实际支出14.55万元 … 82014元 + 52904元 + 10560元 =
+	// 145478元 = 14.5478万元.
+	text := seedPassage(t, 857, 859)
+	assert.Empty(t, narr(t, text))
+	edited := editPassage(t, text, "82014元", "82914元")
+	assert.Equal(t, []string{"payments error 14.55→14.6378"}, narr(t, edited))
+}
+
+func TestPaymentsTotalIsTheSameAmountInYuan(t *testing.T) {
+	// 实际支出43.84万元; 资金使用情况：本次两场活动共支出438416元 (43.8416万元).
+	// The report's own truncation of 438416.98 is the warning it gives.
+	text := seedPassage(t, 825, 829)
+	assert.Equal(t, []string{"items-total warning 438416→438416.98"}, narr(t, text))
+	edited := editPassage(t, text, "共支出 438416 元", "共支出 448416 元")
+	assert.Equal(t, []string{"payments error 448416→438400"}, narr(t, edited)) // 其中 items may fall short of their total
+}
+
+func TestPaymentsOneOfWhichRestatesTheSpending(t *testing.T) {
+	// "签订合同19.8万元，…一次性支付19.8万元" for 实际支出19.8万元: one
+	// amount is the spending itself, the other restates it.
+	text := "2021年度测试局部门决算\n\n10. 年中追加项目“三大行动方案编制经费”，金额20万元，实际支出19.8万元，结余0.2万元。\n\n" +
+		"资金使用情况：通过政府购买服务签订合同19.8万元，交稿后一次性支付19.8万元。\n"
+	assert.Empty(t, narr(t, text))
+}
+
+func TestCountRateIsCountOverCount(t *testing.T) {
+	// 完成1164份 of 退休人员1167人: 完成率99.74%; the sentence's later
+	// 完成率100% is the paragraph's real second value of the rate.
+	text := seedPassage(t, 1065, 1065)
+	assert.Equal(t, []string{"rates-agree warning 100→"}, narr(t, text))
+	edited := editPassage(t, text, "完成 1164 份", "完成 1154 份")
+	assert.Equal(t, []string{"count-rate error 99.74→98.89", "rates-agree warning 100→"}, narr(t, edited))
+}
+
+func TestRatesAgreeOnOneValue(t *testing.T) {
+	text := seedPassage(t, 1065, 1065)
+	assert.Equal(t, []string{"rates-agree warning 100→"}, narr(t, text))
+	assert.Empty(t, narr(t, editPassage(t, text, "完成率 100%", "完成率 99.74%")))
+}
+
+func TestChangeOnZeroBase(t *testing.T) {
+	// 江苏省高级人民法院2018年部门预算 p20: a new item grows "100%" from 0.
+	text := doc("3.行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）支出530.72万元，与上年相比增加530.72万元，增长100%。主要原因是机关事业单位职业年金缴费支出增加。")
+	assert.Empty(t, narr(t, text))
+	edited := editPassage(t, text, "增长100%", "增长10%")
+	assert.Equal(t, []string{"change warning 10→"}, narr(t, edited))
+}
