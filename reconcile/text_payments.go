@@ -22,7 +22,11 @@ func checkPayments(p *Pass, n *narrative) {
 	for c := range n.claims(segment.ClaimPayments) {
 		spent, ok := c.Arg(segment.RoleTotal)
 		items := c.ArgsOf(segment.RoleItem)
-		if !ok || len(items) == 0 || !exact(spent.Mention) {
+		if !ok || !exact(spent.Mention) {
+			continue
+		}
+		checkPaidBalance(p, n, c)
+		if len(items) == 0 {
 			continue
 		}
 		scale := spent.Mention.Scale
@@ -76,6 +80,37 @@ func checkPaidList(p *Pass, n *narrative, c *segment.Claim, spent segment.Arg, i
 	m := i18n.M("payments.list", n.subjectOf(p, c), fig(spent.Mention), len(items),
 		sum.Mid().String()+unitWord(scale), inSpent+spent.Mention.Unit)
 	p.reportMsg(c, spent.Mention, severityOf(v), inSpent, withTrunc(m, v), figureEvidence(p, n, items...)...)
+}
+
+// checkPaidBalance judges the balance a 资金使用情况 states (结余99496.3元)
+// against the one its funding line states (结余结转9.95万元): one amount,
+// once in 元 and once in 万元. The finding stands at the paragraph's.
+func checkPaidBalance(p *Pass, n *narrative, c *segment.Claim) {
+	left, ok := c.Arg(segment.RoleResult)
+	if !ok {
+		return
+	}
+	var line segment.Arg
+	for _, l := range c.Links {
+		if bc := n.claim(l.Claim); l.Kind == segment.LinkBalance && bc != nil {
+			line, ok = bc.Arg(segment.RoleResult)
+		}
+	}
+	if !ok || !exact(line.Mention) {
+		return
+	}
+	scale := min(left.Mention.Scale, line.Mention.Scale)
+	at := *c
+	if si := sentenceOf(n, left.Ref); si >= 0 {
+		at.Source = sourceOfSentence(n, si)
+	}
+	v := judge(left.Mention, scale, valueIn(line.Mention, scale))
+	if p.settle(&at, left.Mention, outcome{v: v}, i18n.M("payments.left.what", n.subjectOf(p, c)).String()) {
+		return
+	}
+	exp := expectedExact(left.Mention.In(scale), valueIn(line.Mention, scale))
+	p.reportMsg(&at, left.Mention, severityOf(v), exp, withTrunc(i18n.M("payments.left", n.subjectOf(p, c), fig(left.Mention), fig(line.Mention)), v),
+		figureEvidence(p, n, line)...)
 }
 
 // scaleInterval shifts an interval by 10^shift (元 → 万元 is −4).

@@ -76,3 +76,15 @@ func TestChangeOnZeroBase(t *testing.T) {
 	edited := editPassage(t, text, "增长100%", "增长10%")
 	assert.Equal(t, []string{"change warning 10→"}, narr(t, edited))
 }
+
+func TestPaymentsBalanceIsTheSameAmountInYuan(t *testing.T) {
+	// 驻黄花机场工作队: 结余结转9.95万元 in the funding line, 结余99496.3元 in
+	// 资金使用情况. As printed, the one real finding is the 万元 slip of
+	// 11199.82 (unit-slip).
+	text := seedPassage(t, 1101, 1103)
+	base := narr(t, text)
+	require.Len(t, base, 1)
+	assert.Contains(t, base[0], "unit-slip error 11199.82")
+	edited := editPassage(t, text, "99496.3", "99946.3")
+	assert.ElementsMatch(t, append(base, "payments error 99946.3→99500.0"), narr(t, edited))
+}

@@ -46,7 +46,9 @@ const (
 	// ClaimPayments: the payments a project's 资金使用情况 itemises add up
 	// to what it spent ("实际支出27.72万元" … "开发费用188000元；运营47800
 	// 元；…"). Args: total (the 实际支出 of the funding line before), item…
-	// (the amounts paid, or the one total the paragraph prints for them).
+	// (the amounts paid, or the one total the paragraph prints for them;
+	// Relation is sum when it prints one), result (the balance it states,
+	// 结余99496.3元). Links: balance, the funding line.
 	ClaimPayments ClaimKind = "payments"
 )
 

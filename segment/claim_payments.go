@@ -32,8 +32,8 @@ func (e *engine) payments() {
 		if b >= len(e.doc.Blocks) || !opensPayments(e.doc.Blocks[b].Paragraph) {
 			continue
 		}
-		items, printed := e.paymentItems(e.paragraphRun(b))
-		if len(items) == 0 || len(items) == 1 && !printed {
+		items, printed, left := e.paymentItems(e.paragraphRun(b))
+		if (len(items) == 0 || len(items) == 1 && !printed) && left == nil {
 			continue
 		}
 		id := e.addClaim(ClaimPayments, c.Source.Sentence, c.Subject, "实际支出")
@@ -44,6 +44,9 @@ func (e *engine) payments() {
 		e.addArg(id, spent)
 		for _, a := range items {
 			e.addArg(id, a)
+		}
+		if left != nil {
+			e.addArg(id, *left)
 		}
 		e.link(id, LinkBalance, i)
 	}
@@ -93,8 +96,9 @@ func (e *engine) paragraphRun(b int) map[int]bool {
 // is then true), else the value of every amount claim of it. Amounts of
 // another year (上年已支付66万元) and of a balance the paragraph states
 // itself are no payments of the year; an amount that is not exact leaves
-// the paragraph unread.
-func (e *engine) paymentItems(blocks map[int]bool) (items []Arg, printed bool) {
+// the paragraph unread. left is the balance the paragraph states (结余
+// 99496.3元), which the funding line states too.
+func (e *engine) paymentItems(blocks map[int]bool) (items []Arg, printed bool, left *Arg) {
 	var total *Arg
 	for k := range e.res.Claims {
 		c := &e.res.Claims[k]
@@ -103,7 +107,7 @@ func (e *engine) paymentItems(blocks map[int]bool) (items []Arg, printed bool) {
 		}
 		switch c.Kind {
 		case ClaimBalance:
-			return nil, false
+			return nil, false, nil
 		case ClaimTotal:
 			t, ok := c.Arg(RoleTotal)
 			if ok && t.Mention.Kind == KindMoney && (total == nil || t.Mention.In(0).D.GreaterThan(total.Mention.In(0).D)) {
@@ -111,14 +115,21 @@ func (e *engine) paymentItems(blocks map[int]bool) (items []Arg, printed bool) {
 			}
 		case ClaimAmount:
 			v, ok := c.Arg(RoleValue)
-			if !ok || v.Mention.Kind != KindMoney || v.Mention.Currency != "CNY" || c.Aspect == "结余结转" {
+			if !ok || v.Mention.Kind != KindMoney || v.Mention.Currency != "CNY" {
+				continue
+			}
+			if c.Aspect == "结余结转" {
+				if left == nil && exactMention(v.Mention) {
+					v.Role = RoleResult
+					left = &v
+				}
 				continue
 			}
 			if c.Aspect == "上年" {
 				continue
 			}
-			if v.Mention.Bound != BoundExact && v.Mention.Bound != "" {
-				return nil, false
+			if !exactMention(v.Mention) {
+				return nil, false, nil
 			}
 			items = append(items, v)
 		}
@@ -126,10 +137,13 @@ func (e *engine) paymentItems(blocks map[int]bool) (items []Arg, printed bool) {
 	if total != nil {
 		a := *total
 		a.Role = RoleItem
-		return []Arg{a}, true
+		return []Arg{a}, true, left
 	}
 	for k := range items {
 		items[k].Role = RoleItem
 	}
-	return items, false
+	return items, false, left
 }
+
+// exactMention reports whether a figure is printed as exact.
+func exactMention(m Mention) bool { return m.Bound == BoundExact || m.Bound == "" }
