@@ -13,7 +13,8 @@ import (
 // 元": 277474元 is 27.7474万元), and a total it prints for them is the same
 // amount, in 元 or in 万元 ("共支出438416元" for 实际支出43.84万元). A list
 // of which one amount is the 实际支出 itself restates it ("签订合同19.8万
-// 元，…一次性支付19.8万元") and holds.
+// 元，…一次性支付19.8万元") and holds. A balance the paragraph states is
+// the funding line's (结余99496.3元 for 结余结转9.95万元).
 var Payments = narrativeRule("payments",
 	"the payments a project's 资金使用情况 lists add up to its 实际支出",
 	checkPayments)
@@ -45,10 +46,7 @@ func checkPayments(p *Pass, n *narrative) {
 // 实际支出: the finding stands at the total, in its paragraph.
 func checkPaidTotal(p *Pass, n *narrative, c *segment.Claim, spent, paid segment.Arg, scale int32) {
 	v := judge(paid.Mention, scale, valueIn(spent.Mention, scale))
-	at := *c
-	if si := sentenceOf(n, paid.Ref); si >= 0 {
-		at.Source = sourceOfSentence(n, si)
-	}
+	at := claimAt(n, c, paid.Ref)
 	what := i18n.M("payments.what", n.subjectOf(p, c)).String()
 	if p.settle(&at, paid.Mention, outcome{v: v}, what) {
 		return
@@ -100,10 +98,7 @@ func checkPaidBalance(p *Pass, n *narrative, c *segment.Claim) {
 		return
 	}
 	scale := min(left.Mention.Scale, line.Mention.Scale)
-	at := *c
-	if si := sentenceOf(n, left.Ref); si >= 0 {
-		at.Source = sourceOfSentence(n, si)
-	}
+	at := claimAt(n, c, left.Ref)
 	v := judge(left.Mention, scale, valueIn(line.Mention, scale))
 	if p.settle(&at, left.Mention, outcome{v: v}, i18n.M("payments.left.what", n.subjectOf(p, c)).String()) {
 		return
@@ -118,8 +113,14 @@ func scaleInterval(iv num.Interval, shift int32) num.Interval {
 	return num.Interval{Lo: iv.Lo.Shift(shift), Hi: iv.Hi.Shift(shift)}
 }
 
-// sourceOfSentence is the Source of a claim printed in sentence si.
-func sourceOfSentence(n *narrative, si int) segment.Source {
-	s := n.res.Sentences[si]
-	return segment.Source{Page: s.Page, Block: s.Block, Sentence: si, Text: s.Text, Start: s.Start, End: s.End}
+// claimAt is claim c as printed by the sentence of mention ref: its
+// findings then stand there (a payment in the paragraph after the
+// funding line).
+func claimAt(n *narrative, c *segment.Claim, ref int) segment.Claim {
+	at := *c
+	if si := sentenceOf(n, ref); si >= 0 {
+		s := n.res.Sentences[si]
+		at.Source = segment.Source{Page: s.Page, Block: s.Block, Sentence: si, Text: s.Text, Start: s.Start, End: s.End}
+	}
+	return at
 }
