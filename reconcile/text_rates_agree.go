@@ -12,7 +12,8 @@ import (
 // 完成率 of the same work twice, with two values. Rates are the same when
 // they have the same word (完成率, 执行率) and subject, and neither is
 // tied to a figure of its own (内联引资完成率114.5% and 实际利用外资完成率
-// 22% are of different figures). They differ when their rounding intervals
+// 22% are of different figures), and they stand in one sentence or in two
+// that follow each other. They differ when their rounding intervals
 // do not meet; 100% and 0% are taken as exact (all, none). The later one is reported, as a warning:
 // the paragraph may mean another base without saying so.
 var RatesAgree = narrativeRule("rates-agree",
@@ -26,7 +27,7 @@ type rateKey struct {
 }
 
 func checkRatesAgree(p *Pass, n *narrative) {
-	first := map[rateKey]segment.Mention{}
+	first := map[rateKey]*segment.Claim{}
 	for c, pct := range n.rates(segment.ClaimCompletion) {
 		if _, ok := argOrLink(n, c, segment.RoleActual, "actual"); ok || !exact(pct) {
 			continue
@@ -36,11 +37,12 @@ func checkRatesAgree(p *Pass, n *narrative) {
 			continue
 		}
 		k := rateKey{block: c.Source.Block, word: verb + "率", subject: c.Subject.Text}
-		prev, seen := first[k]
-		if !seen {
-			first[k] = pct
+		pc, seen := first[k]
+		if !seen || c.Source.Sentence-pc.Source.Sentence > 1 {
+			first[k] = c
 			continue
 		}
+		prev, _ := percentOf(pc)
 		if rateInterval(prev).Overlaps(rateInterval(pct)) {
 			p.Consistent()
 			continue

@@ -88,3 +88,12 @@ func TestPaymentsBalanceIsTheSameAmountInYuan(t *testing.T) {
 	edited := editPassage(t, text, "99496.3", "99946.3")
 	assert.ElementsMatch(t, append(base, "payments error 99946.3→99500.0"), narr(t, edited))
 }
+
+func TestRatesAgreeOnlyNearEachOther(t *testing.T) {
+	// Two rates of the same word far apart in a paragraph may be of two
+	// pieces of work the subject does not tell apart.
+	text := doc("1. 档案整理项目：全年完成档案整理，完成率为95%。第二季度开展培训。第三季度开展检查。年底完成验收，完成率100%。")
+	assert.Empty(t, narr(t, text))
+	near := doc("1. 档案整理项目：全年完成档案整理，完成率为95%。年底完成验收，完成率100%。")
+	assert.Equal(t, []string{"rates-agree warning 100→"}, narr(t, near))
+}
