@@ -309,6 +309,7 @@ func Analyzers() []*Analyzer {
 		Payments,
 		CountRate,
 		RatesAgree,
+		TargetsTotal,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -1,8 +1,11 @@
 package reconcile
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gouji/gouji/extract"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -96,4 +99,32 @@ func TestRatesAgreeOnlyNearEachOther(t *testing.T) {
 	assert.Empty(t, narr(t, text))
 	near := doc("1. 档案整理项目：全年完成档案整理，完成率为95%。年底完成验收，完成率100%。")
 	assert.Equal(t, []string{"rates-agree warning 100→"}, narr(t, near))
+}
+
+func TestTargetsTotalIsTheSumOfTheSheets(t *testing.T) {
+	// putuo-wanli-2023-budget p29: "编报绩效目标的项目5个，涉及项目预算资金
+	// 3328.13万元", while its five 绩效目标表 (p31-35) give 项目资金总额
+	// 33,513,343元 = 3,351.33万元: a real error. With the sentence edited
+	// to the sheets' sum, nothing is left to say.
+	doc, err := extract.Open(filepath.Join("..", "corpus", "real", "putuo-wanli-2023-budget.pdf"), extract.Options{})
+	require.NoError(t, err)
+	got := func() []string {
+		var out []string
+		for _, f := range Check(doc, Analyzers()).Findings {
+			if f.Rule == TargetsTotal.Name && f.Severity > Info {
+				out = append(out, f.Severity.String()+" "+f.Claimed+"→"+f.Expected)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{"error 3328.13→3351.3343"}, got())
+	edited := 0
+	for _, b := range doc.Blocks {
+		if p := b.Paragraph; p != nil && strings.Contains(p.Text, "涉及项目预算资金3328.13万元") {
+			p.Text = strings.Replace(p.Text, "3328.13万元", "3351.33万元", 1)
+			edited++
+		}
+	}
+	require.Equal(t, 1, edited)
+	assert.Empty(t, got())
 }
