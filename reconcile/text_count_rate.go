@@ -50,7 +50,7 @@ func checkCountRates(p *Pass, n *narrative) {
 func judgeCountRate(p *Pass, n *narrative, c *segment.Claim, pct segment.Mention, refs []int, k int) {
 	part := n.res.Mentions[refs[k]]
 	partSent := sentenceOf(n, refs[k])
-	var wholes []segment.Mention
+	var wholes []int // refs
 	inSentence := 0
 	for _, r := range refs[:k] {
 		m := n.res.Mentions[r]
@@ -61,7 +61,7 @@ func judgeCountRate(p *Pass, n *narrative, c *segment.Claim, pct segment.Mention
 			p.Consistent()
 			return
 		}
-		wholes = append(wholes, m)
+		wholes = append(wholes, r)
 		if sentenceOf(n, r) == partSent {
 			inSentence++
 		}
@@ -70,11 +70,11 @@ func judgeCountRate(p *Pass, n *narrative, c *segment.Claim, pct segment.Mention
 		p.uncheckedMsg(c, pct, i18n.M("countrate.nobase", fig(pct), n.subjectOf(p, c)))
 		return
 	}
-	whole := wholes[len(wholes)-1]
+	whole := n.res.Mentions[wholes[len(wholes)-1]]
 	ratio, _ := ratioOfCounts(part, whole)
 	exp := expectedRatio(pct.Value, ratio)
 	p.reportMsg(c, pct, Error, exp, i18n.M("countrate.bad", rateWord(p, c, pct), n.subjectOf(p, c), fig(pct), fig(part), fig(whole), i18n.Num(exp)),
-		p.mentionEvidence(n, refs[k]))
+		p.mentionEvidence(n, refs[k]), p.mentionEvidence(n, wholes[len(wholes)-1]))
 }
 
 // ratioOfCounts is part / whole of two counts, whatever their measure words
