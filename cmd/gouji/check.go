@@ -25,6 +25,7 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	output    *outputFlag
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -35,12 +36,19 @@ type checkOptions struct {
 // finding reaches --fail-on, 1 when one does, 2 on a usage error or when
 // a file cannot be read (the other files are still checked) or a rule
 // failed.
-func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	opts, files, code, ok := checkFlags(args, stdin, stdout, stderr)
 	if !ok {
 		return code
 	}
 	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
+	dest, err := opts.output.open(stdout, files)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
+	defer func() { code = dest.finish(code, stderr) }()
+	stdout = dest
 	sum := newSummary()
 	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
@@ -84,7 +92,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // command ends with code: usage, --list, or an error.
 func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts checkOptions, files []string, code int, ok bool) {
 	fs := newFlags("check", stdout, stderr)
-	format := fs.format(checkWriters.formats(), "text, json, or jsonl (one JSON document per line, streamed)")
+	format := fs.format(checkWriters.formats(), "text, json, jsonl (one JSON document per line, streamed), html (one self-contained page) or csv (one row per finding)")
+	opts.output = fs.output()
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
@@ -149,6 +158,9 @@ type fileResult struct {
 	elapsed time.Duration
 	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
+	// excerpts are the table excerpts of the findings' evidence, for
+	// the HTML report (see excerptsOf).
+	excerpts [][]*tableExcerpt
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -259,6 +271,9 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 			continue
 		}
 		r.doc.Findings = append(r.doc.Findings, f)
+	}
+	if opts.format == FormatHTML {
+		r.excerpts = excerptsOf(res.Tables, r.doc.Findings)
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
