@@ -180,15 +180,23 @@ func reportsOf(files []string, oneReport bool) [][]string {
 // within the time limit, which is per file. It never writes: results are
 // printed in input order by the caller.
 func checkFile(paths []string, opts checkOptions) fileResult {
+	return checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
+		return openReport(ctx, paths)
+	})
+}
+
+// checkReport checks the report that open reads from n files, named
+// path, within the time limit per file.
+func checkReport(path string, n int, opts checkOptions, open func(context.Context) (*extract.Document, error)) fileResult {
 	start := time.Now()
 	ctx, cancel := context.Background(), context.CancelFunc(func() {})
-	limit := opts.timeout * time.Duration(len(paths))
+	limit := opts.timeout * time.Duration(n)
 	if opts.timeout > 0 {
 		ctx, cancel = context.WithTimeout(ctx, limit)
 	}
 	defer cancel()
 	done := make(chan fileResult, 1)
-	go func() { done <- checkFileNow(ctx, paths, opts) }()
+	go func() { done <- checkFileNow(ctx, path, open, opts) }()
 	var r fileResult
 	if opts.timeout > 0 {
 		select {
@@ -196,7 +204,7 @@ func checkFile(paths []string, opts checkOptions) fileResult {
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(paths[0], &extract.InputError{File: paths[0], Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()})
 		}
 	} else {
 		r = <-done
@@ -233,14 +241,13 @@ func openReport(ctx context.Context, paths []string) (*extract.Document, error) 
 	return extract.Join(docs...), nil
 }
 
-func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fileResult) {
-	path := paths[0]
+func checkFileNow(ctx context.Context, path string, open func(context.Context) (*extract.Document, error), opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = unreadable(path, fmt.Errorf("internal error: %v", p))
 		}
 	}()
-	doc, err := openReport(ctx, paths)
+	doc, err := open(ctx)
 	if err != nil {
 		return unreadable(path, err)
 	}
