@@ -24,8 +24,7 @@ func (f *commandFlags) output() *outputFlag {
 // open returns where the report goes: stdout when no file was named, else
 // the file, created or truncated. It refuses to write over an input. The
 // report is written to a temporary file beside it and renamed into place
-// by commit, so that a run that fails half-way never leaves half a report
-// over a good one; commit also closes. discard removes the temporary file.
+// by commit, so that a report is never seen half-written.
 func (o *outputFlag) open(stdout io.Writer, inputs []string) (*reportOut, error) {
 	if o == nil || o.path == "" || o.path == "-" {
 		return &reportOut{Writer: stdout}, nil
@@ -73,18 +72,9 @@ func (r *reportOut) commit() error {
 	return nil
 }
 
-// discard drops a report that could not be written whole.
-func (r *reportOut) discard() {
-	if r.file != nil {
-		r.file.Close()
-		os.Remove(r.file.Name())
-	}
-}
-
-// finish commits the report, or discards it when the command failed
-// outright (code 2 with nothing worth keeping is still kept: a batch with
-// one unreadable file writes its report). It returns the command's code,
-// turned to 2 when the report could not be written.
+// finish commits the report, whatever code the command ends with (a
+// batch with one unreadable file still has its report). It returns the
+// code, turned to 2 when the report could not be written.
 func (r *reportOut) finish(code int, stderr io.Writer) int {
 	if err := r.commit(); err != nil {
 		fmt.Fprintln(stderr, "gouji:", err)
