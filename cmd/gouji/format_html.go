@@ -105,6 +105,9 @@ type htmlFinding struct {
 type htmlEvidence struct {
 	Place, Where, Value, Quote string
 	Table                      bool
+	// SameQuote is set for a figure of the finding's own sentence, which
+	// the page has just quoted.
+	SameQuote bool
 	Excerpt                    *tableExcerpt
 }
 
@@ -140,6 +143,7 @@ func htmlFindingOf(r fileResult, f reconcile.Finding, title string, ex []*tableE
 	h.Before, h.Hit, h.After = markClaimed(f)
 	for j, e := range f.Evidence {
 		he := htmlEvidence{Value: e.Value, Quote: e.Quote, Table: e.Kind == reconcile.EvidenceTable}
+		he.SameQuote = !he.Table && e.Quote == f.Quote
 		he.Place = placeZH(orFile(e.File, r.doc.File), r.doc.File, e.Page, e.Line, r.byLine)
 		if he.Table {
 			he.Where = strings.TrimSpace(e.Table + " " + e.Row)
