@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -108,7 +109,7 @@ type htmlEvidence struct {
 	// SameQuote is set for a figure of the finding's own sentence, which
 	// the page has just quoted.
 	SameQuote bool
-	Excerpt                    *tableExcerpt
+	Excerpt   *tableExcerpt
 }
 
 func htmlDocOf(n int, r fileResult) htmlDoc {
@@ -138,7 +139,7 @@ func htmlDocOf(n int, r fileResult) htmlDoc {
 
 func htmlFindingOf(r fileResult, f reconcile.Finding, title string, ex []*tableExcerpt) htmlFinding {
 	h := htmlFinding{Severity: f.Severity, Rule: f.Rule, Title: title, Claimed: f.Claimed,
-		Expected: f.Expected, Unit: f.Unit, Message: f.Message}
+		Expected: f.Expected, Unit: f.Unit, Message: messageZH(f)}
 	h.Place = placeZH(findingFile(r.doc.File, f), r.doc.File, f.Page, f.Line, r.byLine)
 	h.Before, h.Hit, h.After = markClaimed(f)
 	for j, e := range f.Evidence {
@@ -164,6 +165,15 @@ func orFile(f, def string) string {
 		return def
 	}
 	return f
+}
+
+// messageZH is the finding's message in Chinese, the language of the
+// page; a rule whose message is not in the catalogue yet keeps its own.
+func messageZH(f reconcile.Finding) string {
+	if f.Msg.IsZero() {
+		return f.Message
+	}
+	return f.Msg.In(i18n.Zh)
 }
 
 // placeZH says where a figure stands: 第12页, 第889行 in a text source,

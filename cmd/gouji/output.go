@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // outputFlag is the value of -o / --output: the file a command writes its
@@ -31,17 +33,17 @@ func (o *outputFlag) open(stdout io.Writer, inputs []string) (*reportOut, error)
 	}
 	if info, err := os.Stat(o.path); err == nil {
 		if info.IsDir() {
-			return nil, fmt.Errorf(msgOutputIsDir.en, o.path)
+			return nil, errors.New(i18n.M("out.dir", o.path).In(cliLang()))
 		}
 		for _, in := range inputs {
 			if in2, err := os.Stat(in); err == nil && os.SameFile(info, in2) {
-				return nil, fmt.Errorf(msgOutputIsInput.en, o.path)
+				return nil, errors.New(i18n.M("out.input", o.path).In(cliLang()))
 			}
 		}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".*")
 	if err != nil {
-		return nil, fmt.Errorf(msgOutputCreate.en, o.path, unwrapPath(err))
+		return nil, errors.New(i18n.M("out.write", o.path, unwrapPath(err)).In(cliLang()))
 	}
 	return &reportOut{Writer: tmp, file: tmp, path: o.path}, nil
 }
@@ -67,7 +69,7 @@ func (r *reportOut) commit() error {
 	}
 	if err != nil {
 		os.Remove(r.file.Name())
-		return fmt.Errorf(msgOutputCreate.en, r.path, unwrapPath(err))
+		return errors.New(i18n.M("out.write", r.path, unwrapPath(err)).In(cliLang()))
 	}
 	return nil
 }
@@ -91,3 +93,7 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// cliLang is the language of the messages of -o and gouji serve on the
+// command line: the locale's (LC_ALL, LC_MESSAGES, LANG).
+func cliLang() i18n.Lang { return i18n.Detect(os.Getenv) }

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 )
 
 // servePage is the page of GET /: a file picker and a drop zone. It
@@ -50,9 +51,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(stdout, msgServeListening.en+"\n", url)
+	fmt.Fprintln(stdout, i18n.M("serve.listening", url).In(cliLang()))
 	if !loopback(ln.Addr()) {
-		fmt.Fprintf(stderr, msgServeExposed.en+"\n", ln.Addr())
+		fmt.Fprintln(stderr, i18n.M("serve.exposed", ln.Addr().String()).In(cliLang()))
 	}
 	srv := &http.Server{Handler: newServer(cfg), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
 	if err := srv.Serve(ln); err != nil {
@@ -76,10 +77,10 @@ func serveFlags(args []string, stdout, stderr io.Writer) (cfg serveConfig, code 
 		return cfg, code, false
 	}
 	if len(rest) > 0 {
-		return cfg, fs.fail(fmt.Errorf("serve takes no inputs (got %q)", rest[0])), false
+		return cfg, fs.fail(errors.New(i18n.M("serve.inputs", rest[0]).In(cliLang()))), false
 	}
 	if *maxMB <= 0 || cfg.maxFiles <= 0 || *jobs <= 0 || cfg.check.timeout <= 0 {
-		return cfg, fs.fail(errors.New("--max-upload, --max-files, --jobs and --timeout must be above 0")), false
+		return cfg, fs.fail(errors.New(i18n.M("serve.limits").In(cliLang()))), false
 	}
 	cfg.maxUpload, cfg.jobs = int64(*maxMB)<<20, *jobs
 	var err error
@@ -137,7 +138,7 @@ func (s *server) post(f Format) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
 			w.Header().Set("Allow", http.MethodPost)
-			s.fail(w, f, http.StatusMethodNotAllowed, msgMethod.zh)
+			s.fail(w, f, http.StatusMethodNotAllowed, i18n.M("serve.method"))
 			return
 		}
 		// Waiting for a slot before reading the body bounds the memory
@@ -146,12 +147,12 @@ func (s *server) post(f Format) http.HandlerFunc {
 		case s.slots <- struct{}{}:
 			defer func() { <-s.slots }()
 		case <-r.Context().Done():
-			s.fail(w, f, http.StatusServiceUnavailable, msgBusy.zh)
+			s.fail(w, f, http.StatusServiceUnavailable, i18n.M("serve.cancelled"))
 			return
 		}
-		ups, mode, status, err := s.uploads(w, r)
-		if err != nil {
-			s.fail(w, f, status, err.Error())
+		ups, mode, status, problem := s.uploads(w, r)
+		if status != http.StatusOK {
+			s.fail(w, f, status, problem)
 			return
 		}
 		if f == FormatJSON {
@@ -180,19 +181,20 @@ type upload struct {
 }
 
 // uploads reads the files of a multipart request, and its mode field;
-// on error, status is the HTTP status to answer with.
-func (s *server) uploads(w http.ResponseWriter, r *http.Request) (ups []upload, mode string, status int, err error) {
-	tooLarge := fmt.Errorf(msgTooLarge.zh, s.cfg.maxUpload>>20)
+// when status is not 200, it is the HTTP status to answer with and
+// problem says why.
+func (s *server) uploads(w http.ResponseWriter, r *http.Request) (ups []upload, mode string, status int, problem i18n.Msg) {
+	tooLarge := i18n.M("serve.toolarge", s.cfg.maxUpload>>20)
 	if r.ContentLength > s.cfg.maxUpload {
 		return nil, "", http.StatusRequestEntityTooLarge, tooLarge
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.maxUpload)
 	if ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || ct != "multipart/form-data" {
-		return nil, "", http.StatusBadRequest, errors.New(msgNotMultipart.zh)
+		return nil, "", http.StatusBadRequest, i18n.M("serve.notmultipart")
 	}
-	mr, err := r.MultipartReader()
-	if err != nil {
-		return nil, "", http.StatusBadRequest, fmt.Errorf(msgMalformed.zh, err)
+	mr, bad := r.MultipartReader()
+	if bad != nil {
+		return nil, "", http.StatusBadRequest, i18n.M("serve.malformed", bad.Error())
 	}
 	mode = "one"
 	for {
@@ -210,9 +212,9 @@ func (s *server) uploads(w http.ResponseWriter, r *http.Request) (ups []upload, 
 			case part.FormName() != "file" || (part.FileName() == "" && len(data) == 0):
 				// Another field, or a file input left empty.
 			case len(ups) == s.cfg.maxFiles:
-				return nil, "", http.StatusRequestEntityTooLarge, fmt.Errorf(msgTooMany.zh, s.cfg.maxFiles)
+				return nil, "", http.StatusRequestEntityTooLarge, i18n.M("serve.toomany", s.cfg.maxFiles)
 			case len(bytes.TrimSpace(data)) == 0:
-				return nil, "", http.StatusBadRequest, fmt.Errorf(msgEmptyFile.zh, uploadName(part.FileName(), len(ups)+1))
+				return nil, "", http.StatusBadRequest, i18n.M("serve.empty", uploadName(part.FileName(), len(ups)+1))
 			default:
 				ups = append(ups, upload{uploadName(part.FileName(), len(ups)+1), data})
 			}
@@ -222,16 +224,16 @@ func (s *server) uploads(w http.ResponseWriter, r *http.Request) (ups []upload, 
 			if errors.As(err, &max) {
 				return nil, "", http.StatusRequestEntityTooLarge, tooLarge
 			}
-			return nil, "", http.StatusBadRequest, fmt.Errorf(msgMalformed.zh, err)
+			return nil, "", http.StatusBadRequest, i18n.M("serve.malformed", err.Error())
 		}
 	}
 	if mode != "one" && mode != "each" {
-		return nil, "", http.StatusBadRequest, fmt.Errorf(msgBadMode.zh, mode)
+		return nil, "", http.StatusBadRequest, i18n.M("serve.badmode", mode)
 	}
 	if len(ups) == 0 {
-		return nil, "", http.StatusBadRequest, errors.New(msgNoFiles.zh)
+		return nil, "", http.StatusBadRequest, i18n.M("serve.nofiles")
 	}
-	return ups, mode, http.StatusOK, nil
+	return ups, mode, http.StatusOK, i18n.Msg{}
 }
 
 // uploadName is the label of the nth file posted: the last element of
@@ -251,7 +253,7 @@ func uploadName(client string, n int) string {
 		client = string(rs[:120])
 	}
 	if client == "" || client == "." || client == ".." {
-		return fmt.Sprintf(msgUnnamedUpload.zh, n)
+		return i18n.M("serve.unnamed", n).In(i18n.Zh)
 	}
 	return client
 }
@@ -294,7 +296,8 @@ func readUploads(ctx context.Context, ups []upload) (*extract.Document, error) {
 
 // fail answers an error: {"error": "..."} for the API, a short page for
 // the form.
-func (s *server) fail(w http.ResponseWriter, f Format, status int, msg string) {
+func (s *server) fail(w http.ResponseWriter, f Format, status int, m i18n.Msg) {
+	msg := m.In(i18n.Zh)
 	if f == FormatJSON {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(status)
