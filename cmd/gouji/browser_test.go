@@ -133,6 +133,7 @@ func testBrowserUpload(t *testing.T, ctx context.Context) {
 		assert.Contains(t, body, messageZH(f))
 	}
 	screenshot(t, ctx, "upload.png")
+	assert.Contains(t, body, "核对其他文件", "a link back to the page")
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#filters input[value=error]"))))
 	shown := evaluate[int](t, ctx, `document.querySelectorAll("article.finding:not(.filtered-out)").length`)
 	all := evaluate[int](t, ctx, `document.querySelectorAll("article.finding").length`)

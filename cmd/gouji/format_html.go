@@ -30,6 +30,9 @@ var reportTemplate = template.Must(template.New("report.html").Funcs(template.Fu
 type htmlWriter struct {
 	out  io.Writer
 	docs []htmlDoc
+	// back is the address of the page the files were sent from, for a
+	// link back to it (gouji serve); "" for none.
+	back string
 }
 
 func newHTMLWriter(out io.Writer) writer[fileResult] { return &htmlWriter{out: out} }
@@ -40,11 +43,11 @@ func (h *htmlWriter) write(r fileResult) error {
 }
 
 func (h *htmlWriter) close() error {
-	return writeHTMLReport(h.out, h.docs)
+	return writeHTMLReport(h.out, h.docs, h.back)
 }
 
 // writeHTMLReport prints the page for the documents.
-func writeHTMLReport(w io.Writer, docs []htmlDoc) error {
+func writeHTMLReport(w io.Writer, docs []htmlDoc, back string) error {
 	css, err := reportAssets.ReadFile("assets/report.css")
 	if err != nil {
 		return err
@@ -53,7 +56,7 @@ func writeHTMLReport(w io.Writer, docs []htmlDoc) error {
 	if err != nil {
 		return err
 	}
-	page := htmlPage{Version: version, Docs: docs, CSS: template.CSS(css), JS: template.JS(js)}
+	page := htmlPage{Version: version, Docs: docs, Back: back, CSS: template.CSS(css), JS: template.JS(js)}
 	rules := map[string]string{}
 	for _, d := range docs {
 		page.Errors += d.Errors
@@ -71,7 +74,7 @@ func writeHTMLReport(w io.Writer, docs []htmlDoc) error {
 
 // htmlPage is what the template prints.
 type htmlPage struct {
-	Version          string
+	Version, Back    string
 	Docs             []htmlDoc
 	Rules            []htmlRule
 	Errors, Warnings int

@@ -44,6 +44,7 @@ func TestHTMLReport(t *testing.T) {
 	assert.NotRegexp(t, external, page)
 	assert.NotContains(t, page, "<link")
 	assert.NotContains(t, page, "<img")
+	assert.NotContains(t, page, `class="back"`, "no page to go back to")
 	text := html.UnescapeString(page)
 	findings, tableEvidence := 0, 0
 	for i, d := range docs {

@@ -167,6 +167,9 @@ func (s *server) post(f Format) http.HandlerFunc {
 		}
 		w.Header().Set("Content-Type", contentType)
 		out := checkWriters.open(f, w)
+		if f == FormatHTML {
+			out = &htmlWriter{out: w, back: "/"}
+		}
 		for _, res := range results {
 			out.write(res)
 		}
