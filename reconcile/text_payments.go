@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"slices"
+
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
@@ -123,4 +125,46 @@ func claimAt(n *narrative, c *segment.Claim, ref int) segment.Claim {
 		at.Source = segment.Source{Page: s.Page, Block: s.Block, Sentence: si, Text: s.Text, Start: s.Start, End: s.End}
 	}
 	return at
+}
+
+// spentIsOdd reports whether a balance step that fails at its result does
+// so because of its 实际支出, which the payments of the project contradict
+// too: the payments add up to what the other figures leave for it (金额
+// 14.6 − 结余0.05 = 14.55, and the payments 145478元), not to the
+// 实际支出 printed (14.25). The payments rule then reports the 实际支出, the
+// one figure the others agree against, and the balance says nothing.
+func spentIsOdd(n *narrative, c *segment.Claim, st *balanceStep) bool {
+	if st.at.Role != segment.RoleResult {
+		return false
+	}
+	var use []segment.Arg
+	for _, t := range st.terms {
+		if t.Sign < 0 {
+			use = append(use, t)
+		}
+	}
+	if len(use) != 1 {
+		return false
+	}
+	for pc := range n.claims(segment.ClaimPayments) {
+		if !slices.ContainsFunc(pc.Links, func(l segment.Link) bool { return l.Kind == segment.LinkBalance && l.Claim == c.ID }) {
+			continue
+		}
+		items := pc.ArgsOf(segment.RoleItem)
+		if len(items) == 0 {
+			return false
+		}
+		scale := min(st.scale, use[0].Mention.Scale)
+		paid := num.Point(decimal.Zero)
+		for _, it := range items {
+			scale = min(scale, it.Mention.Scale)
+		}
+		for _, it := range items {
+			paid = paid.Add(valueIn(it.Mention, scale))
+		}
+		// What the sources and the result leave for the 实际支出.
+		others := st.sum.Scale(st.scale - scale).Add(valueIn(use[0].Mention, scale)).Sub(valueIn(st.at.Mention, scale))
+		return judge(use[0].Mention, scale, paid) == vBad && paid.Overlaps(others)
+	}
+	return false
 }

@@ -128,3 +128,11 @@ func TestTargetsTotalIsTheSumOfTheSheets(t *testing.T) {
 	require.Equal(t, 1, edited)
 	assert.Empty(t, got())
 }
+
+func TestSpendingContradictedTwiceIsTheOneBlamed(t *testing.T) {
+	// 金额14.6 − 结余0.05 = 14.55, and the payments add up to 14.5478: the
+	// two agree against a 实际支出 edited to 14.25, which is blamed alone
+	// (not the 结余 the balance would name).
+	text := editPassage(t, seedPassage(t, 857, 859), "实际支出14.55万元", "实际支出14.25万元")
+	assert.Equal(t, []string{"payments error 14.25→14.5478"}, narr(t, text))
+}
