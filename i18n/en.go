@@ -29,6 +29,147 @@ var en = map[ID]string{
 	"what.of":              "%s of %s",
 	"cross.norow":          "类 %s %s is %s in %s, but %s has no row for it",
 
+	// reconcile: narrative checks, shared words (settle.go, judge.go, messages.go, eval_*.go)
+	"subject.figure":    "the figure",
+	"settle.skip":       "%s cannot be checked: %s",
+	"settle.estimate":   "%s is an estimate%s",
+	"note.trunc":        " (it agrees only if truncated instead of rounded)",
+	"skip.term.money":   "a term is not an amount of money",
+	"skip.term.inexact": "a term is not exact",
+	"skip.items.none":   "it lists no items",
+	"skip.items.unit":   "its items are in another unit",
+	"skip.item.inexact": "an item is not exact",
+
+	// reconcile: balance (text_balance.go)
+	"balance.of":          "the balance of %s",
+	"balance.subtotal.of": "the subtotal of %s",
+	"balance.explained":   "%s is %s, but %s is %s%s; the %s the text names beside it accounts for the difference",
+	"balance.bad":         "%s is %s, but %s is %s%s%s",
+
+	// reconcile: change (text_change.go), and the figure every check judges (checkFigure)
+	"check.figure":         "%s %s%s%s",
+	"change.noprev":        "the change of %s (%s) cannot be checked: the previous figure is not printed",
+	"change.nodir":         "the change of %s (%s) cannot be checked: its direction is not stated",
+	"change.zerobase":      "the change of %s (%s) cannot be checked: the previous figure may be zero",
+	"change.direction":     "%s is said to have %s, but it is %s against %s before",
+	"change.word.up":       "increased",
+	"change.word.down":     "decreased",
+	"change.word.flat":     "stayed flat",
+	"change.delta":         "the change of %s is %s, but %s − %s is",
+	"change.negbase":       "%s is said to have increased by %s to %s, which puts the previous figure below zero (%s%s)",
+	"change.base":          "%s (%s %s %s)%s",
+	"change.amountslip":    "the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
+	"change.pct":           "the change of %s is %s, but on the previous %s it is",
+	"change.word.increase": "an increase",
+	"change.word.decrease": "a decrease",
+	"change.reversed":      "the change of %s is %s, but %s against %s before is %s of %s%%, and %s on %s gives no figure of the paragraph",
+
+	// reconcile: comparison (text_comparison.go)
+	"cmp.base":         "the figure compared",
+	"cmp.word.greater": "greater than",
+	"cmp.word.less":    "less than",
+	"cmp.noother":      "the comparison of %s (%s) with %s cannot be checked: the other figure is not printed",
+	"cmp.inexact":      "the comparison of %s with %s cannot be checked: a figure is not exact",
+	"cmp.diff":         "the difference between %s and %s is %s, but it is",
+	"cmp.not":          "%s (%s) is said to be %s %s (%s), but it is not",
+	"cmp.same":         "%s (%s) is said to be %s %s, but both are printed as %s",
+	"cmp.equal":        "%s (%s) is said to equal %s, which is %s",
+	"cmp.approx":       "%s (%s) is said to be about %s (%s): how close is close is not checked",
+
+	// reconcile: completion (text_completion.go)
+	"compl.budget":      "budget",
+	"compl.noboth":      "%s of %s cannot be checked: the actual and budget figures are not both printed",
+	"compl.inexact":     "%s of %s cannot be checked: a figure is not exact",
+	"compl.zero":        "%s of %s cannot be checked: the budget %s is zero",
+	"compl.otherbudget": "%s is %s of the %s %s, not of the %s %s the sentence names",
+	"compl.bad":         "%s completed %s of its %s, but %s / %s is %s%%%s",
+
+	// reconcile: tables elsewhere (tables_elsewhere.go)
+	"elsewhere.notables": "the narrative states %d amounts, but this document prints none of the report's tables to check them against: its tables may be published separately (check both as one report: gouji check --one-report NARRATIVE TABLES)",
+
+	// reconcile: share (text_share.go)
+	"share.wholename":     " (%s)",
+	"share.nopart":        "%s of %s cannot be checked: the part is not printed",
+	"share.inexact":       "%s of %s cannot be checked: the part or the whole is not exact",
+	"share.notsmaller":    "%s of %s cannot be checked: the part %s is not smaller than %s %s in the tables, which cannot be the whole it names",
+	"share.nowhole":       "%s of %s cannot be checked: the whole%s is not printed",
+	"share.nowhole.total": "%s of %s cannot be checked: the whole is not printed, and no total stated before it gives it",
+	"share.onestep":       "%s is %s of %s, but %s / %s is %s%%: one step off, so that the shares printed with it add up to 100%%",
+	"share.bad":           "%s is %s of %s, but %s / %s is %s%%%s",
+	"share.before":        "%s is %s, but the sentence states %s before it, and %s / %s is %s%% (the sentence does not say %s is the whole)",
+	"share.partition":     "%s is %s, but %s / %s (the sum of the parts whose shares add up to 100%%) is %s%%%s",
+
+	// reconcile: restated (text_restated.go)
+	"restated.differs": "%s is %s here, but %s in a passage that states the same facts (%d of %d of them with the same values)",
+	"restated.maybe":   "%s is %s here, but %s in a sentence of the same section that shares another figure with this one; they may be different facts",
+	"restated.twice":   "this sentence is printed twice, with %s here and %s in the other copy",
+
+	// reconcile: text against tables (text_table.go, figure*.go)
+	"fig.word.budget":       "budget (预算)",
+	"fig.word.final":        "final (决算)",
+	"fig.none.kind":         "no %s %s prints it",
+	"fig.class.in":          "%s in %s",
+	"fig.class.several":     "several rows are named %s",
+	"fig.class.notable":     "no table prints %s figures by classification",
+	"fig.class.norow":       "no table has a row for %s",
+	"fig.sangong.missing":   "the %s figure of %s was not found in %s",
+	"fig.stmt.nototal":      "no 总计 row was found in %s",
+	"fig.stmt.nocarry":      "no %s结转和结余 row was found in %s",
+	"fig.stmt.nofundcarry":  "no %s part of %s was found in %s",
+	"fig.stmt.nospending":   "no spending total was found in %s",
+	"fig.stmt.nofundincome": "no %s income row was found in %s",
+	"fig.stmt.nosum":        "no 合计 row was found in %s",
+	"fig.basic.nopart":      "no %s total was found in %s",
+	"tt.missing":            "%s is %s in the text, but %s",
+	"tt.empty":              "%s is %s in the text, but %s is printed empty in %s",
+	"tt.estimate":           " (%s) of %s%s in %s",
+	"tt.otheryear":          "%s is %s in the text, a figure of %d, but %s prints %d's",
+	"tt.rowabove":           "%s is %s in the text, but %s%s in %s (%s); %s is the figure of %s, the row above it",
+	"tt.bad":                "%s is %s in the text, but %s%s in %s (%s)%s",
+	"tt.rows":               "%s is %s in the text, but the rows %s of %s add up to %s%s",
+
+	// reconcile: totals (text_total.go)
+	"total.what":       "the total %s of %s",
+	"total.bad":        "%s is %s, but its %d items add up to %s%s%s",
+	"total.overlap":    "the parts of %s %s add up to %s%s, more than the total: they may be overlapping categories",
+	"total.ofwhich":    "the parts of %s (其中) add up to %s%s, more than its %s%s",
+	"total.word.rises": "rises",
+	"total.word.falls": "falls",
+	"total.reasons":    "%s %s by %s, but the %d changes given as its reasons add up to %s%s",
+
+	// reconcile: unit slips (text_unitslip.go)
+	"slip.total":   "the list adds up to its total %s",
+	"slip.balance": "%s is %s",
+	"slip.matches": "it matches %s (%s)",
+	"slip.larger":  "larger",
+	"slip.smaller": "smaller",
+	"slip.bad":     "%s is 10^4 times %s than it should be: %s only if it reads %s (%s%s)",
+
+	// reconcile: report year (text_year.go)
+	"year.title":    "the table title names %d, but this is the %d %s",
+	"year.phrase":   "%q names %d, but this is the %d %s",
+	"year.asof":     "截至%s is not a date this %d %s is likely to be stated at",
+	"year.asof.end": "截至%s: the %d %s is stated at the end of %d, not %d",
+	"year.sentence": "the sentence speaks of %s, but its %s %s is the %d figure of %s",
+	"year.compare":  "this figure is compared with %d, but every other comparison of its section is with %d",
+	"year.cell":     "“%s” is named with %d here, but with %d, the report's year, in another cell of the table",
+
+	// reconcile: performance self-evaluation sheets (selfeval.go, selfeval_overall.go)
+	"se.heading":      " [%s]",
+	"se.sources":      "%s%s is %s, but its sources (%s) add up to %s",
+	"se.rate":         "%s is %s%%, but %s %s / %s %s is %s%%",
+	"se.scores":       "总分 [%s] is %s, but the %d scored lines' %s add up to %s",
+	"se.weight":       "得分 of %s is %s, more than its 分值 %s",
+	"se.copied":       "%s of %s is %s on its sheet, as on the sheet of %s (p%d), but %s in the text's summary of the project",
+	"se.summary":      "%s of %s is %s in the text, but %s on its sheet (%s)",
+	"seo.sheet":       "the department performance sheet",
+	"seo.rowin":       "%s in %s",
+	"seo.is":          "is %s",
+	"seo.addup":       "add up to %s",
+	"seo.unaccounted": "%s [%s] is %s, but 本年支出合计 is %s in %s, and no task of the sheet accounts for the difference: the sheet may not count every appropriation",
+	"seo.task":        "%s [%s] is %s in %s, but %s %s",
+	"seo.total":       "%s [%s] is %s in %s, but 本年支出合计 is %s in %s (the difference is that of %s)",
+
 	// cmd/gouji
 	"cli.lang.bad": "--lang: %s",
 }
