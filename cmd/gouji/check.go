@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -25,6 +26,8 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	// lang is the language of messages (--lang).
+	lang i18n.Lang
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -42,7 +45,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
 	sum := newSummary()
-	bar := newProgress(stderr, len(reports))
+	sum.lang = opts.lang
+	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, stdout)
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
@@ -52,7 +56,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			bar.println("gouji: " + line)
 		}
 		if err := out.write(r); err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
+			fmt.Fprintln(stderr, "gouji:", errorText(err, opts.lang))
 			code = exitError
 		}
 		if r.failed {
@@ -88,6 +92,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
+	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
@@ -98,17 +103,23 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs = *format, *jobs
+	opts.format, opts.jobs, opts.lang = *format, *jobs, fs.lang
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
 	}
 	if *list {
-		writeRules(stdout, opts.analyzers)
+		writeRules(stdout, opts.analyzers, opts.lang)
+		return opts, nil, exitOK, false
+	}
+	if *explain != "" {
+		if err := explainRule(stdout, *explain, opts.lang); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
 		return opts, nil, exitOK, false
 	}
 	if opts.failOn, ok = failThreshold(*failOn); !ok {
-		return opts, nil, fs.fail(fmt.Errorf("unknown --fail-on %q (want error, warning or never)", *failOn)), false
+		return opts, nil, fs.fail(i18n.Errorf("cli.failon.bad", *failOn)), false
 	}
 	if opts.shard, err = parseShard(*shard); err != nil {
 		return opts, nil, fs.fail(err), false
@@ -149,6 +160,7 @@ type fileResult struct {
 	elapsed time.Duration
 	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
+	lang    i18n.Lang
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -184,18 +196,19 @@ func checkFile(paths []string, opts checkOptions) fileResult {
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(paths[0], &extract.InputError{File: paths[0], Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(paths[0], &extract.InputError{File: paths[0], Class: extract.ErrTimeout, Detail: limit.String()}, opts.lang)
 		}
 	} else {
 		r = <-done
 	}
 	r.elapsed = time.Since(start)
+	r.lang = opts.lang
 	return r
 }
 
 // unreadable is the result for a file that could not be read.
-func unreadable(path string, err error) fileResult {
-	msg := err.Error()
+func unreadable(path string, err error, lang i18n.Lang) fileResult {
+	msg := errorText(err, lang)
 	if !strings.Contains(msg, path) {
 		msg = path + ": " + msg
 	}
@@ -225,14 +238,15 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 	path := paths[0]
 	defer func() {
 		if p := recover(); p != nil {
-			r = unreadable(path, fmt.Errorf("internal error: %v", p))
+			r = unreadable(path, i18n.Errorf("cli.internal", fmt.Sprint(p)), opts.lang)
 		}
 	}()
 	doc, err := openReport(ctx, paths)
 	if err != nil {
-		return unreadable(path, err)
+		return unreadable(path, err, opts.lang)
 	}
 	res := reconcile.Check(doc, opts.analyzers)
+	reconcile.Localize(res.Findings, opts.lang)
 	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
 		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
@@ -243,11 +257,7 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 		if w.File != "" {
 			file = w.File
 		}
-		if w.Page > 0 {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", file, w.Page, w.Message))
-		} else {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", file, w.Message))
-		}
+		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
 	r.doc.Tables = len(res.Tables.Tables)
