@@ -212,6 +212,9 @@ var en = map[ID]string{
 	"rule.unit-slip.title":          "Unit slips",
 	"rule.unit-slip.explain":        "A figure 10^4 off from the list, balance or table figure it belongs to: 元 written as 万元, or the reverse.",
 
+	// reconcile: unit slips, the figure as meant (text_unitslip.go)
+	"slip.meant": "%s%s",
+
 	// cmd/gouji
 	"cli.usage":           "usage:",
 	"cli.flag.default":    " (default %s)",

@@ -215,6 +215,9 @@ var zh = map[ID]string{
 	"rule.unit-slip.title":          "单位错误",
 	"rule.unit-slip.explain":        "与所属合计、结余或表中数相差一万倍的数字：元误作万元，或万元误作元。",
 
+	// reconcile: unit slips, the figure as meant (text_unitslip.go)
+	"slip.meant": "%s%s",
+
 	// cmd/gouji
 	"cli.usage":           "用法：",
 	"cli.flag.default":    "（默认：%s）",

@@ -61,7 +61,7 @@ func checkUnitSlips(p *Pass, n *narrative) {
 // says what the shifted figure makes true.
 func reportSlip(p *Pass, n *narrative, c *segment.Claim, s *slip, holds i18n.Msg, ev ...Evidence) {
 	m := s.arg.Mention
-	meant := m.Value.String() + unitWord(m.Scale+s.exp)
+	meant := i18n.M("slip.meant", i18n.Num(m.Value.String()), unitWord(m.Scale+s.exp))
 	dir := i18n.M("slip.larger")
 	if s.exp > 0 {
 		dir = i18n.M("slip.smaller")
