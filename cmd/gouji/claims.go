@@ -24,5 +24,5 @@ func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *stats {
 		ws = claimStatsWriters
 	}
-	return eachDocument(files, ws.open(*format, stdout), stderr, segment.Claims)
+	return eachDocument(files, ws.open(*format, stdout), stderr, segment.Claims, fs.lang)
 }
