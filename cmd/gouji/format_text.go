@@ -36,18 +36,14 @@ func writeCheckResult(w io.Writer, r fileResult) {
 	if r.doc.Error != nil {
 		return
 	}
-	writeCheckTextIn(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped, r.lang)
+	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped, r.lang)
 }
 
 // writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
 // a text source), severity, rule and message, then the quote, the claimed
-// and expected figures and each piece of evidence; and a summary line.
-func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string) {
-	writeCheckTextIn(w, path, rep, st, byLine, skipped, i18n.En)
-}
-
-// writeCheckTextIn is writeCheckText in language l.
-func writeCheckTextIn(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string, l i18n.Lang) {
+// and expected figures and each piece of evidence; and a summary line;
+// in language l.
+func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string, l i18n.Lang) {
 	writeUnread(w, path, rep.Findings, l)
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
