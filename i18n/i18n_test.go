@@ -96,6 +96,12 @@ func TestVerbs(t *testing.T) {
 // usedID matches an id passed to M in gouji's source: i18n.M("sum.total", …).
 var usedID = regexp.MustCompile(`\bM\(\s*"([^"]+)"`)
 
+// textLiteral matches a literal passed to Text: i18n.Text("本年支出合计").
+var textLiteral = regexp.MustCompile(`\bText\(\s*"([^"]*)"`)
+
+// englishWord is a word of English in a literal.
+var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
 // TestUsedIDsExist fails when the source names a message id that the
 // catalogues lack.
 func TestUsedIDsExist(t *testing.T) {
@@ -113,6 +119,11 @@ func TestUsedIDsExist(t *testing.T) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
+		}
+		for _, m := range textLiteral.FindAllStringSubmatch(string(src), -1) {
+			if w := englishWord.FindString(m[1]); w != "" && !strings.HasSuffix(path, "_test.go") {
+				t.Errorf("%s: Text(%q) holds %q: words for people belong in the catalogues (M)", path, m[1], w)
+			}
 		}
 		for _, m := range usedID.FindAllStringSubmatch(string(src), -1) {
 			n++
