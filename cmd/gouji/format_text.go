@@ -94,7 +94,7 @@ func countWord(n int, s reconcile.Severity, l i18n.Lang) string {
 	return tr(l, i18n.ID("cli.count."+s.String()), n)
 }
 
-// orEmptyIn is orEmpty in language l.
+// orEmptyIn is s, or for an empty figure the word for it in language l.
 func orEmptyIn(s string, l i18n.Lang) string {
 	if s == "" {
 		return tr(l, "cli.empty")

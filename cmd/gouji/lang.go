@@ -79,7 +79,7 @@ func printFlags(w io.Writer, fs *flag.FlagSet, l i18n.Lang) {
 		}
 		fmt.Fprintln(w, head)
 		line := "    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
-		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.Name != "lang" {
 			line += tr(l, "cli.flag.default", f.DefValue)
 		}
 		fmt.Fprintln(w, line)
@@ -136,4 +136,23 @@ func warningLine(file string, w extract.Warning, l i18n.Lang) string {
 		return tr(l, "cli.warn.page", file, w.Page, msg)
 	}
 	return tr(l, "cli.warn", file, msg)
+}
+
+// langAfterCommand moves a --lang that stands before the command
+// (gouji --lang zh check …) after it, where the command reads it; a
+// --lang alone is dropped, leaving no command.
+func langAfterCommand(args []string) []string {
+	n := 0
+	switch {
+	case len(args) > 0 && (strings.HasPrefix(args[0], "--lang=") || strings.HasPrefix(args[0], "-lang=")):
+		n = 1
+	case len(args) > 1 && (args[0] == "--lang" || args[0] == "-lang"):
+		n = 2
+	}
+	if n == 0 || len(args) == n {
+		return args[n:]
+	}
+	out := []string{args[n]}
+	out = append(out, args[:n]...)
+	return append(out, args[n+1:]...)
 }

@@ -148,4 +148,10 @@ func TestHelpInChinese(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "命令：")
 	assert.Contains(t, out, "报告每一个勾稽不符的数字")
+	code, _, errOut := runGouji("--lang", "zh")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, "命令：", "no command: the usage, in the language asked for")
+	code, out, _ = runGouji("--lang=zh", "check", "--explain", "share")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "share  占比", "a --lang before the command is the command's")
 }

@@ -64,6 +64,7 @@ func commands() []command {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	l := langIn(args, envLang())
+	args = langAfterCommand(args)
 	if len(args) == 0 {
 		usage(stderr, l)
 		return exitError
