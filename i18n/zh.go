@@ -30,7 +30,7 @@ var zh = map[ID]string{
 	"sum.what.funds":       "按资金来源分列的%d行",
 	"sum.what.subitems":    "其下%d个子项",
 	"what.of":              "%[2]s的%[1]s",
-	"cross.norow":          "类 %[1]s %[2]s在%[4]s中为%[3]s，但%[5]s中无此科目行",
+	"cross.norow":          "%[1]s %[2]s（类）在%[4]s中为%[3]s，但%[5]s中无此科目行",
 
 	// reconcile: narrative checks, shared words (settle.go, judge.go, messages.go, eval_*.go)
 	"subject.figure":    "本句所述数字",
