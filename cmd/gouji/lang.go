@@ -101,6 +101,11 @@ var inputErrorIDs = []struct {
 	{extract.ErrTimeout, "err.timeout"},
 }
 
+// saidByClass are details of unreadable input that say no more than the
+// class does in a language other than English ("encrypted: password
+// required (user password required)"): left out there.
+var saidByClass = map[string]bool{"user password required": true}
+
 // errorText is an error as people read it in language l: an unreadable
 // input as its class in l, with the file and the technical detail as
 // extract gives them; a catalogue error in l; any other as it is.
@@ -112,7 +117,7 @@ func errorText(err error, l i18n.Lang) string {
 	for _, c := range inputErrorIDs {
 		if ie.Class == c.class {
 			msg := tr(l, c.id)
-			if ie.Detail != "" {
+			if ie.Detail != "" && !saidByClass[ie.Detail] {
 				msg += "（" + ie.Detail + "）"
 			}
 			if ie.File != "" {

@@ -101,6 +101,14 @@ func TestCheckTextInChinese(t *testing.T) {
 	}
 }
 
+// An unreadable file is named with its reason in Chinese.
+func TestUnreadableInChinese(t *testing.T) {
+	code, out, errOut := runGouji("check", "--lang", "zh", "--format", "json", "../../corpus/broken/user-password.pdf")
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, "gouji: ../../corpus/broken/user-password.pdf: 文件已加密，需要密码\n", errOut)
+	assert.Contains(t, out, `"error": "../../corpus/broken/user-password.pdf: 文件已加密，需要密码"`)
+}
+
 // The locale chooses the language; --lang overrides it.
 func TestLanguageFromLocale(t *testing.T) {
 	t.Setenv("LC_ALL", "")
