@@ -54,7 +54,7 @@ func (n *narrative) rates(kind segment.ClaimKind) iter.Seq2[*segment.Claim, segm
 // outcome is what judging one printed figure of a claim gave.
 type outcome struct {
 	v verdict
-	// skip says why the figure cannot be checked ("" when it can).
+	// skip says why the figure cannot be checked (zero when it can).
 	skip i18n.Msg
 	// slip is set when the figure fails only by 10^4: unit-slip reports it.
 	slip *slip
