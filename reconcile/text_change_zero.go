@@ -20,9 +20,9 @@ func zeroBase(p *Pass, n *narrative, c *segment.Claim, x changeParts) bool {
 		return false
 	}
 	if pct.Value.D.Equal(decimal.NewFromInt(100)) {
-		p.uncheckedMsg(c, pct, i18n.M("change.zero.new", x.what, fig(pct)))
+		p.uncheckedText(c, pct, i18n.M("change.zero.new", x.what, fig(pct)))
 		return true
 	}
-	p.reportMsg(c, pct, Warning, "", i18n.M("change.zero.bad", x.what, fig(pct), fig(cur), fig(delta)), figureEvidence(p, n, x.cur, x.delta)...)
+	p.reportText(c, pct, Warning, "", i18n.M("change.zero.bad", x.what, fig(pct), fig(cur), fig(delta)), figureEvidence(p, n, x.cur, x.delta)...)
 	return true
 }

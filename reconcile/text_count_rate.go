@@ -67,13 +67,13 @@ func judgeCountRate(p *Pass, n *narrative, c *segment.Claim, pct segment.Mention
 		}
 	}
 	if inSentence != 1 {
-		p.uncheckedMsg(c, pct, i18n.M("countrate.nobase", fig(pct), n.subjectOf(p, c)))
+		p.uncheckedText(c, pct, i18n.M("countrate.nobase", fig(pct), n.subjectOf(p, c)))
 		return
 	}
 	whole := n.res.Mentions[wholes[len(wholes)-1]]
 	ratio, _ := ratioOfCounts(part, whole)
 	exp := expectedRatio(pct.Value, ratio)
-	p.reportMsg(c, pct, Error, exp, i18n.M("countrate.bad", rateWord(p, c, pct), n.subjectOf(p, c), fig(pct), fig(part), fig(whole), i18n.Num(exp)),
+	p.reportText(c, pct, Error, exp, i18n.M("countrate.bad", rateWord(p, c, pct), n.subjectOf(p, c), fig(pct), fig(part), fig(whole), i18n.Num(exp)),
 		p.mentionEvidence(n, refs[k]), p.mentionEvidence(n, wholes[len(wholes)-1]))
 }
 

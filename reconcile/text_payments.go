@@ -49,14 +49,14 @@ func checkPayments(p *Pass, n *narrative) {
 func checkPaidTotal(p *Pass, n *narrative, c *segment.Claim, spent, paid segment.Arg, scale int32) {
 	v := judge(paid.Mention, scale, valueIn(spent.Mention, scale))
 	at := claimAt(n, c, paid.Ref)
-	what := i18n.M("payments.what", n.subjectOf(p, c)).String()
+	what := i18n.M("payments.what", n.subjectOf(p, c))
 	if p.settle(&at, paid.Mention, outcome{v: v}, what) {
 		return
 	}
 	exp := expectedExact(paid.Mention.In(scale), valueIn(spent.Mention, scale))
 	m := i18n.M("payments.total", n.subjectOf(p, c), fig(paid.Mention), fig(spent.Mention),
 		spent.Mention.In(scale).String()+unitWord(scale))
-	p.reportMsg(&at, paid.Mention, severityOf(v), exp, withTrunc(m, v), figureEvidence(p, n, spent)...)
+	p.reportText(&at, paid.Mention, severityOf(v), exp, withTrunc(m, v), figureEvidence(p, n, spent)...)
 }
 
 // checkPaidList judges the sum of the payments listed against the 实际支出,
@@ -72,14 +72,14 @@ func checkPaidList(p *Pass, n *narrative, c *segment.Claim, spent segment.Arg, i
 		sum = num.Interval{Lo: sum.Lo.Add(iv.Lo), Hi: sum.Hi.Add(iv.Hi)}
 	}
 	v := judge(spent.Mention, scale, sum)
-	what := i18n.M("payments.spent", n.subjectOf(p, c)).String()
+	what := i18n.M("payments.spent", n.subjectOf(p, c))
 	if p.settle(c, spent.Mention, outcome{v: v}, what) {
 		return
 	}
 	inSpent := expectedExact(spent.Mention.Value, scaleInterval(sum, scale-spent.Mention.Scale))
 	m := i18n.M("payments.list", n.subjectOf(p, c), fig(spent.Mention), len(items),
 		sum.Mid().String()+unitWord(scale), inSpent+spent.Mention.Unit)
-	p.reportMsg(c, spent.Mention, severityOf(v), inSpent, withTrunc(m, v), figureEvidence(p, n, items...)...)
+	p.reportText(c, spent.Mention, severityOf(v), inSpent, withTrunc(m, v), figureEvidence(p, n, items...)...)
 }
 
 // checkPaidBalance judges the balance a 资金使用情况 states (结余99496.3元)
@@ -102,11 +102,11 @@ func checkPaidBalance(p *Pass, n *narrative, c *segment.Claim) {
 	scale := min(left.Mention.Scale, line.Mention.Scale)
 	at := claimAt(n, c, left.Ref)
 	v := judge(left.Mention, scale, valueIn(line.Mention, scale))
-	if p.settle(&at, left.Mention, outcome{v: v}, i18n.M("payments.left.what", n.subjectOf(p, c)).String()) {
+	if p.settle(&at, left.Mention, outcome{v: v}, i18n.M("payments.left.what", n.subjectOf(p, c))) {
 		return
 	}
 	exp := expectedExact(left.Mention.In(scale), valueIn(line.Mention, scale))
-	p.reportMsg(&at, left.Mention, severityOf(v), exp, withTrunc(i18n.M("payments.left", n.subjectOf(p, c), fig(left.Mention), fig(line.Mention)), v),
+	p.reportText(&at, left.Mention, severityOf(v), exp, withTrunc(i18n.M("payments.left", n.subjectOf(p, c), fig(left.Mention), fig(line.Mention)), v),
 		figureEvidence(p, n, line)...)
 }
 

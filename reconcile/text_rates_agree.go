@@ -47,7 +47,7 @@ func checkRatesAgree(p *Pass, n *narrative) {
 			p.Consistent()
 			continue
 		}
-		p.reportMsg(c, pct, Warning, "", i18n.M("rates.disagree", k.word, n.subjectOf(p, c), fig(pct), fig(prev)),
+		p.reportText(c, pct, Warning, "", i18n.M("rates.disagree", k.word, n.subjectOf(p, c), fig(pct), fig(prev)),
 			p.mentionEvidence(n, refOf(n, c.Source.Block, prev)))
 	}
 }

@@ -49,7 +49,7 @@ func checkTargetsTotal(p *Pass, n *narrative) {
 // judgeTargetsTotal judges the funds stated against the sheets' sum.
 func judgeTargetsTotal(p *Pass, c *segment.Claim, stated segment.Mention, sum num.Interval, cells []tables.SheetCell) {
 	verdict := judge(stated, stated.Scale, sum)
-	what := i18n.M("targets.what", len(cells)).String()
+	what := i18n.M("targets.what", len(cells))
 	if p.settle(c, stated, outcome{v: verdict}, what) {
 		return
 	}
@@ -58,7 +58,7 @@ func judgeTargetsTotal(p *Pass, c *segment.Claim, stated segment.Mention, sum nu
 	for _, x := range cells {
 		ev = append(ev, sheetEvidence(x))
 	}
-	p.reportMsg(c, stated, severityOf(verdict), exp, withTrunc(i18n.M("targets.total", fig(stated), len(cells), exp+stated.Unit), verdict), ev...)
+	p.reportText(c, stated, severityOf(verdict), exp, withTrunc(i18n.M("targets.total", fig(stated), len(cells), exp+stated.Unit), verdict), ev...)
 }
 
 // sentenceCount returns the whole count of projects the sentence of c
