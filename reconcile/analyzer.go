@@ -142,6 +142,9 @@ type Result struct {
 	Tables *tables.Index
 	// Errors are analyzers that failed; the others still ran.
 	Errors []error
+	// Summary is what cross-report rules keep of the document (set when
+	// prior-year ran).
+	Summary *Summary
 }
 
 // Validate reports an error if an analyzer of the list, or one they
@@ -234,6 +237,9 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 			res.Errors = append(res.Errors, fmt.Errorf("rule %s: %w", a.Name, err))
 		}
 		results[a] = out
+		if sum, ok := out.(*Summary); ok {
+			res.Summary = sum
+		}
 		st := res.ByRule[a.Name]
 		st.add(pass.stats)
 		res.ByRule[a.Name] = st
@@ -303,6 +309,7 @@ func Analyzers() []*Analyzer {
 		TableUnread,
 		TablesElsewhere,
 		SelfEval,
+		PriorYear,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all
