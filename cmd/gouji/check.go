@@ -11,6 +11,7 @@ import (
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 )
 
 // checkOptions are the flags of gouji check.
@@ -250,6 +251,8 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 		}
 	}
 	r.doc.Pages = len(doc.Pages)
+	id := report.Identify(doc)
+	r.doc.Report = &id
 	r.doc.Tables = len(res.Tables.Tables)
 	r.doc.Claims = res.Stats.Claims
 	r.doc.Checked = res.Stats.Checked

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -73,13 +74,23 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 	if len(skipped) > 0 {
 		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Join(skipped, " "))
 	}
-	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
-		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
+	line := fmt.Sprintf("%s%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
+		path, identityNote(rep.Report), pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
 		plural(count[reconcile.Error], "error"), plural(count[reconcile.Warning], "warning"))
 	if n := count[reconcile.Info]; n > 0 {
 		line += ", " + plural(n, "info")
 	}
 	fmt.Fprintln(w, line)
+}
+
+// identityNote is the report's identity as the summary line prints it
+// after the file name: " (部门决算 2024 上海市普陀区财政局)", or "" when
+// its kind is unknown.
+func identityNote(id *report.Identity) string {
+	if id == nil || id.Kind == report.KindUnknown {
+		return ""
+	}
+	return " (" + id.String() + ")"
 }
 
 // findingFile is the file a finding stands in: in a report checked as
