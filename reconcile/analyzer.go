@@ -313,6 +313,7 @@ func Analyzers() []*Analyzer {
 		TablesElsewhere,
 		SelfEval,
 		PriorYear,
+		BudgetFinal,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/num"
+	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
 )
@@ -18,7 +19,7 @@ import (
 func (s *Summary) addRestated(p *Pass, n *narrative) {
 	seen := map[int]bool{} // mentions already read as a current figure
 	for c := range n.claims(segment.ClaimChange, segment.ClaimComparison) {
-		if !lastYearBase(c.Base, s.Year) || aspectElsewhere(c.Aspect) {
+		if !lastYearBase(c.Base, s.Identity.Year) || aspectElsewhere(c.Aspect) {
 			continue
 		}
 		var r *Restatement
@@ -197,4 +198,67 @@ func (s *Summary) keyOf(p *Pass, n *narrative, c *segment.Claim, cur segment.Arg
 
 func way(how RestateHow, m segment.Mention, prev, cur num.Interval, curScale int32) RestateWay {
 	return RestateWay{How: how, Claimed: printed(m), Unit: m.Unit, Prev: prev, Cur: cur, Scale: m.Scale, Decimal: m.Value.Decimals, CurScale: curScale}
+}
+
+// addInitial collects, in a final account, the figures it gives for the
+// year's budget: amounts said to be the 年初预算, the budget of a
+// completion rate, and the 年初预算 columns of its tables.
+func (s *Summary) addInitial(p *Pass, n *narrative) {
+	if !s.Identity.Kind.Final() {
+		return
+	}
+	for c := range n.claims(segment.ClaimAmount, segment.ClaimCompletion) {
+		var a segment.Arg
+		var ok bool
+		switch c.Kind {
+		case segment.ClaimAmount:
+			a, ok = c.Arg(segment.RoleValue)
+			ok = ok && strings.Contains(c.Aspect, "年初")
+		default:
+			a, ok = c.Arg(segment.RoleBudget)
+			ok = ok && (strings.Contains(c.Base, "年初") || strings.Contains(a.Aspect, "年初"))
+		}
+		if !ok || !isMoney(a.Mention) || !exact(a.Mention) {
+			continue
+		}
+		key := s.keyOf(p, n, c, a)
+		if key == "" {
+			continue
+		}
+		iv, cs := valueIn(a.Mention, 0), a.Mention.Scale
+		r := Restatement{Key: key, Name: n.subjectOf(p, c), Ways: []RestateWay{way(ByPrinted, a.Mention, iv, iv, cs)}}
+		r.Finding = p.textFinding(c, a.Mention, Error, "", "")
+		s.Initial = append(s.Initial, r)
+	}
+	s.addInitialColumns(p)
+}
+
+// addInitialColumns reads the 年初预算 columns of a final account's
+// classification tables.
+func (s *Summary) addInitialColumns(p *Pass) {
+	for _, t := range p.Tables.Tables {
+		e, ok := tableUnitExp(t)
+		if !ok {
+			continue
+		}
+		for _, col := range t.Columns {
+			if col.Role != tables.RoleValue || col.Percent || !strings.Contains(col.Heading(), "年初预算") {
+				continue
+			}
+			for _, r := range t.Records {
+				code := recordCode(r)
+				c, has := r.Cells[col.Index]
+				if r.Heading || code == "" || !has || c.Pct {
+					continue
+				}
+				x := cellOf(t, r, col.Index)
+				iv := c.Interval().Scale(e)
+				m := segment.Mention{Text: c.Text, Unit: unitWord(e), Scale: e, Value: c.Value}
+				rs := Restatement{Key: "code:" + code, Name: rowName(r), Ways: []RestateWay{way(ByPrinted, m, iv, iv, e)}}
+				page, pos := x.place()
+				rs.Finding = Finding{Page: page, Pos: pos, Quote: r.Quote, Claimed: printed(m), Unit: m.Unit, Evidence: []Evidence{x.evidence()}}
+				s.Initial = append(s.Initial, rs)
+			}
+		}
+	}
 }

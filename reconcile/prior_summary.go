@@ -6,6 +6,7 @@ import (
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
+	"github.com/gouji/gouji/report"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -19,15 +20,15 @@ type Summary struct {
 	// File is the report's (first) file; Files all of them.
 	File  string   `json:"file"`
 	Files []string `json:"files,omitempty"`
-	// Year and Kind (预算, 决算) as the report's title gives them; Issuer is
-	// filled by the caller (package report).
-	Year   int    `json:"year,omitempty"`
-	Kind   string `json:"kind,omitempty"`
-	Issuer string `json:"issuer,omitempty"`
+	// Identity is the report's kind, year and issuer (package report).
+	Identity report.Identity `json:"report"`
 	// Figures are the report's own figures of its year, by item key.
 	Figures map[string][]Printed `json:"-"`
 	// Restated are the figures the report gives for last year.
 	Restated []Restatement `json:"-"`
+	// Initial are, in a final account, the figures it gives for the year's
+	// budget (年初预算).
+	Initial []Restatement `json:"-"`
 }
 
 // Printed is one printed figure of an item: its value in 元 (the rounding
@@ -83,13 +84,17 @@ type RestateWay struct {
 
 // summaryOf builds the summary of a document.
 func summaryOf(p *Pass, n *narrative) *Summary {
-	s := &Summary{File: p.Doc.Source, Files: p.Doc.Files, Year: n.res.ReportYear, Kind: n.res.ReportKind, Figures: map[string][]Printed{}}
+	s := &Summary{File: p.Doc.Source, Files: p.Doc.Files, Identity: report.Identify(p.Doc), Figures: map[string][]Printed{}}
+	if s.Identity.Year == 0 {
+		s.Identity.Year = n.res.ReportYear
+	}
 	if s.File == "" && len(s.Files) > 0 {
 		s.File = s.Files[0]
 	}
 	s.addTableFigures(p)
 	s.addProbeFigures(p, n)
 	s.addRestated(p, n)
+	s.addInitial(p, n)
 	return s
 }
 
@@ -119,16 +124,18 @@ func (s *Summary) addTableFigures(p *Pass) {
 	}
 }
 
-// firstAmountColumn returns a table's first amount column that is no
-// previous year's, or −1.
+// firstAmountColumn returns a table's first amount column of the
+// report's own year and kind (no 上年 column, no change column, no 预算
+// column of a final account), or −1.
 func firstAmountColumn(t *tables.Table) int {
 	for _, c := range t.Columns {
 		if c.Role != tables.RoleValue || c.Percent {
 			continue
 		}
 		h := c.Heading()
-		if strings.Contains(h, "上年") || strings.Contains(h, "决算") && t.Budget || strings.Contains(h, "增") || strings.Contains(h, "减") {
-			return -1
+		if strings.Contains(h, "上年") || strings.Contains(h, "增") || strings.Contains(h, "减") ||
+			t.Budget && strings.Contains(h, "决算") || !t.Budget && strings.Contains(h, "预算") {
+			continue
 		}
 		return c.Index
 	}
@@ -201,7 +208,7 @@ func (s *Summary) addProbeFigures(p *Pass, n *narrative) {
 		if !ok || !isMoney(a.Mention) || !exact(a.Mention) || c.Aspect != "" && c.Aspect != "预算" && c.Aspect != "决算" {
 			continue
 		}
-		if n.claimYear(c, a.Mention) != s.Year || c.Subject.Inherited {
+		if n.claimYear(c, a.Mention) != s.Identity.Year || c.Subject.Inherited {
 			continue
 		}
 		key := n.itemKey(p, c, a)

@@ -1,0 +1,31 @@
+package reconcile
+
+// BudgetFinal checks a final account's 年初预算 figures against the same
+// issuer's budget report of that year: the figure the final account
+// states as the year's budget (a 年初预算数 column, "年初预算为X万元") must
+// be one the budget report prints for the item. Like prior-year it only
+// reads on one report; the findings come when the two are paired
+// (CheckBudgetFinal).
+var BudgetFinal = &Analyzer{
+	Name:     "budget-final",
+	Doc:      "a final account's 年初预算 figures agree with the same year's budget report (needs both reports in the run)",
+	Requires: []*Analyzer{PriorYear},
+	Run:      func(p *Pass) (any, error) { return nil, nil },
+}
+
+// CheckBudgetFinal compares the 年初预算 figures of a final account with
+// the budget report of its year.
+func CheckBudgetFinal(final, budget *Summary) []Finding {
+	var out []Finding
+	for _, r := range final.Initial {
+		figs := budget.Figures[r.Key]
+		if len(figs) == 0 {
+			continue
+		}
+		if v, bad := judgeRestated(r, figs); bad {
+			out = append(out, crossFinding("budget-final", final, budget, r, v))
+		}
+	}
+	SortFindings(out)
+	return out
+}
