@@ -241,9 +241,7 @@ func (n *narrative) itemKey(p *Pass, c *segment.Claim, a segment.Arg) string {
 		}
 		f := n.figure(p, c)
 		if code := recordCode(f.x.R); f.found && code != "" {
-			if v, ok := f.cellAmount(a.Mention.Scale); ok && num.Consistent(a.Mention.Value, v.Interval()) {
-				return "code:" + code
-			}
+			return "code:" + code // found by name: a differing amount is text-vs-table's
 		}
 		if !f.found {
 			return classByName(p, c.Subject.Chain, a.Mention)
