@@ -26,6 +26,8 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	// prior is last year's report to compare every input with (--prior).
+	prior string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -45,6 +47,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sum := newSummary()
 	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
+	cross := &crossRun{sums: make([]*reconcile.Summary, len(reports)), prior: -1}
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
@@ -63,8 +66,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = exitFindings
 		}
 		sum.add(r)
+		cross.sums[i] = r.summary
 	})
 	bar.finish()
+	if c := checkAcross(cross, opts, out, stdout, stderr); c != exitOK && code == exitOK {
+		code = c
+	}
 	if err := out.close(); err != nil {
 		fmt.Fprintln(stderr, "gouji:", err)
 		return exitError
@@ -94,6 +101,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -150,6 +158,8 @@ type fileResult struct {
 	elapsed time.Duration
 	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
+	// summary is what cross-report rules keep of the report.
+	summary *reconcile.Summary
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -265,6 +275,7 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
+	r.summary = res.Summary
 	return r
 }
 

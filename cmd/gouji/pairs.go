@@ -1,0 +1,138 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/pairing"
+	"github.com/gouji/gouji/reconcile"
+)
+
+// Cross-report checks in gouji check: the reports of one run are paired
+// (same issuer, consecutive years; a final with its year's budget, see
+// package pairing) from the summaries their checks kept, and the pairs'
+// findings are given on the later report after every report's own.
+
+// crossRun holds what pairing needs of a run: one summary per report.
+type crossRun struct {
+	sums []*reconcile.Summary
+	// prior is the --prior report's summary (the last entry of sums), −1
+	// for none.
+	prior int
+}
+
+// priorSummary reads the --prior report and keeps its summary.
+func priorSummary(path string) (*reconcile.Summary, error) {
+	doc, err := extract.Open(path, extract.Options{})
+	if err != nil {
+		return nil, err
+	}
+	res := reconcile.Check(doc, []*reconcile.Analyzer{reconcile.PriorYear})
+	if res.Summary == nil {
+		return nil, fmt.Errorf("%s: no summary", path)
+	}
+	return res.Summary, nil
+}
+
+// results pairs the run's reports and returns the findings of each pair
+// as results on the later report, with the lines that say which reports
+// were compared and why a report got no pair.
+func (c *crossRun) results(analyzers []*reconcile.Analyzer) (out []fileResult, lines []string) {
+	explicit := map[int]int{}
+	if c.prior >= 0 {
+		for i := range c.sums[:c.prior] {
+			explicit[i] = c.prior
+		}
+	}
+	pairs, none := pairing.Pairs(c.sums, explicit)
+	for _, p := range pairs {
+		if !ruleOn(analyzers, string(p.Rule)) {
+			continue
+		}
+		lines = append(lines, "compared "+p.String(c.sums))
+		fs := pairing.Check(p, c.sums)
+		if len(fs) > 0 {
+			out = append(out, fileResult{doc: jsonDocument{File: c.sums[p.Cur].File, Findings: fs}})
+		}
+	}
+	for _, u := range none {
+		if c.prior < 0 && u.Report < len(c.sums) && c.sums[u.Report] != nil {
+			lines = append(lines, fmt.Sprintf("no pair for %s (%s): %s", c.sums[u.Report].File, u.Rule, u.Why))
+		}
+	}
+	return out, lines
+}
+
+func ruleOn(analyzers []*reconcile.Analyzer, name string) bool {
+	for _, a := range analyzers {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// writeCrossText prints the pairs and their findings for people.
+func writeCrossText(w io.Writer, lines []string, results []fileResult) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "across reports:")
+	for _, l := range lines {
+		fmt.Fprintln(w, "  "+l)
+	}
+	for _, r := range results {
+		for _, f := range r.doc.Findings {
+			fmt.Fprintf(w, "%s:%d: %s %s: %s\n", findingFile(r.doc.File, f), f.Page, f.Severity, f.Rule, f.Message)
+			if f.Quote != "" {
+				fmt.Fprintf(w, "    | %s\n", f.Quote)
+			}
+			fmt.Fprintf(w, "    claimed %s %s, expected %s %s\n", f.Claimed, f.Unit, orEmpty(f.Expected), f.Unit)
+			for _, e := range f.Evidence {
+				fmt.Fprintf(w, "    %s\n", evidenceLine(r.doc.File, e, false))
+			}
+		}
+	}
+}
+
+// checkAcross pairs the run's reports (and --prior), prints what was
+// compared and the pairs' findings, and returns the exit code they call
+// for.
+func checkAcross(cross *crossRun, opts checkOptions, out writer[fileResult], stdout, stderr io.Writer) int {
+	if opts.prior != "" {
+		s, err := priorSummary(opts.prior)
+		if err != nil {
+			fmt.Fprintln(stderr, "gouji: --prior:", err)
+			return exitError
+		}
+		cross.sums = append(cross.sums, s)
+		cross.prior = len(cross.sums) - 1
+	} else if len(cross.sums) < 2 {
+		return exitOK
+	}
+	results, lines := cross.results(opts.analyzers)
+	code := exitOK
+	for _, r := range results {
+		if opts.format == FormatText {
+			continue
+		}
+		if err := out.write(r); err != nil {
+			fmt.Fprintln(stderr, "gouji:", err)
+			code = exitError
+		}
+	}
+	if opts.format == FormatText {
+		writeCrossText(stdout, lines, results)
+	} else {
+		for _, l := range lines {
+			fmt.Fprintln(stderr, "gouji: "+l)
+		}
+	}
+	for _, r := range results {
+		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
+			code = exitFindings
+		}
+	}
+	return code
+}
