@@ -69,7 +69,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		cross.sums[i] = r.summary
 	})
 	bar.finish()
-	if c := checkAcross(cross, opts, out, stdout, stderr); c != exitOK && code == exitOK {
+	if c := checkAcross(cross, opts, out, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
 		code = c
 	}
 	if err := out.close(); err != nil {
