@@ -26,6 +26,9 @@ type Summary struct {
 	Figures map[string][]Printed `json:"-"`
 	// Restated are the figures the report gives for last year.
 	Restated []Restatement `json:"-"`
+	// Headline is the table figure of each probe name ("收入合计",
+	// "基本支出", "公务接待费" …) the tables print: what gouji series shows.
+	Headline map[string]Printed `json:"-"`
 	// Initial are, in a final account, the figures it gives for the year's
 	// budget (年初预算).
 	Initial []Restatement `json:"-"`
@@ -84,7 +87,7 @@ type RestateWay struct {
 
 // summaryOf builds the summary of a document.
 func summaryOf(p *Pass, n *narrative) *Summary {
-	s := &Summary{File: p.Doc.Source, Files: p.Doc.Files, Identity: report.Identify(p.Doc), Figures: map[string][]Printed{}}
+	s := &Summary{File: p.Doc.Source, Files: p.Doc.Files, Identity: report.Identify(p.Doc), Figures: map[string][]Printed{}, Headline: map[string]Printed{}}
 	if s.Identity.Year == 0 {
 		s.Identity.Year = n.res.ReportYear
 	}
@@ -192,7 +195,7 @@ func (s *Summary) addProbeFigures(p *Pass, n *narrative) {
 		probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: segment.Subject{Text: name}, Source: src,
 			Args: []segment.Arg{{Role: segment.RoleValue, Mention: like}}}
 		f := n.lookup(p, &probe)
-		for _, x := range append([]term{f.x}, f.alt...) {
+		for i, x := range append([]term{f.x}, f.alt...) {
 			if !f.found || x.T == nil || !x.Cell.Has || x.Cell.Pct {
 				continue
 			}
@@ -200,7 +203,11 @@ func (s *Summary) addProbeFigures(p *Pass, n *narrative) {
 			if !ok {
 				continue
 			}
-			s.add(key, Printed{Text: x.Cell.Text, Iv: x.Cell.Interval().Scale(e), Evidence: x.evidence()})
+			pr := Printed{Text: x.Cell.Text, Iv: x.Cell.Interval().Scale(e), Evidence: x.evidence()}
+			s.add(key, pr)
+			if i == 0 {
+				s.Headline[name] = pr
+			}
 		}
 	}
 	for c := range n.claims(segment.ClaimAmount) {
@@ -304,3 +311,7 @@ func meetingWordIn(k string) string {
 	}
 	return ""
 }
+
+// ItemKey is the key a headline name is kept under (termKey), for callers
+// that look restatements up by name (gouji series).
+func ItemKey(name string) string { return termKey(name) }
