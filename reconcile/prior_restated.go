@@ -251,12 +251,7 @@ func (s *Summary) addInitialColumns(p *Pass) {
 				if r.Heading || code == "" || !has || c.Pct {
 					continue
 				}
-				x := cellOf(t, r, col.Index)
-				iv := c.Interval().Scale(e)
-				m := segment.Mention{Text: c.Text, Unit: unitWord(e), Scale: e, Value: c.Value}
-				rs := Restatement{Key: "code:" + code, Name: rowName(r), Ways: []RestateWay{way(ByPrinted, m, iv, iv, e)}}
-				page, pos := x.place()
-				rs.Finding = Finding{Page: page, Pos: pos, Quote: r.Quote, Claimed: printed(m), Unit: m.Unit, Evidence: []Evidence{x.evidence()}}
+				rs := cellRestatement(cellOf(t, r, col.Index), "code:"+code, e)
 				s.Initial = append(s.Initial, rs)
 			}
 		}

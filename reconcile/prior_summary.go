@@ -97,6 +97,7 @@ func summaryOf(p *Pass, n *narrative) *Summary {
 	s.addTableFigures(p)
 	s.addProbeFigures(p, n)
 	s.addRestated(p, n)
+	s.addPrevColumns(p)
 	s.addInitial(p, n)
 	return s
 }
@@ -104,7 +105,7 @@ func summaryOf(p *Pass, n *narrative) *Summary {
 // addTableFigures keeps every function-classification row's total.
 func (s *Summary) addTableFigures(p *Pass) {
 	for _, t := range p.Tables.Tables {
-		col := firstAmountColumn(t)
+		col := firstAmountColumn(t, s.Identity.Year)
 		if col < 0 {
 			continue
 		}
@@ -128,9 +129,9 @@ func (s *Summary) addTableFigures(p *Pass) {
 }
 
 // firstAmountColumn returns a table's first amount column of the
-// report's own year and kind (no 上年 column, no change column, no 预算
-// column of a final account), or −1.
-func firstAmountColumn(t *tables.Table) int {
+// report's own year and kind (no 上年 column, no other year's, no change
+// column, no 预算 column of a final account), or −1.
+func firstAmountColumn(t *tables.Table, year int) int {
 	for _, c := range t.Columns {
 		if c.Role != tables.RoleValue || c.Percent {
 			continue
@@ -138,6 +139,9 @@ func firstAmountColumn(t *tables.Table) int {
 		h := c.Heading()
 		if strings.Contains(h, "上年") || strings.Contains(h, "增") || strings.Contains(h, "减") ||
 			t.Budget && strings.Contains(h, "决算") || !t.Budget && strings.Contains(h, "预算") {
+			continue
+		}
+		if y := pathYear(c.Path); y != 0 && year != 0 && y != year {
 			continue
 		}
 		return c.Index
@@ -189,7 +193,7 @@ var probes = []string{
 // for them.
 func (s *Summary) addProbeFigures(p *Pass, n *narrative) {
 	like := segment.Mention{Kind: segment.KindMoney, Unit: "万元", Scale: 4, Value: num.MustParse("1.00"), Bound: segment.BoundExact}
-	src := segment.Source{Block: firstParagraph(p)}
+	src := segment.Source{Block: firstParagraph(p), Sentence: -1} // no sentence: the report's year
 	for _, name := range probes {
 		key := termKey(name)
 		probe := segment.Claim{ID: -1, Kind: segment.ClaimAmount, Subject: segment.Subject{Text: name}, Source: src,
