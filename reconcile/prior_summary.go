@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/gouji/gouji/num"
@@ -99,6 +100,7 @@ func summaryOf(p *Pass, n *narrative) *Summary {
 	s.addRestated(p, n)
 	s.addPrevColumns(p)
 	s.addInitial(p, n)
+	s.compact()
 	return s
 }
 
@@ -169,9 +171,11 @@ func functionCode(c string) bool {
 	return (len(c) == 3 || len(c) == 5 || len(c) == 7) && c[0] == '2'
 }
 
+// add keeps a figure of an item, once per value: the first place that
+// prints it (tables come first) is the one a finding cites.
 func (s *Summary) add(key string, f Printed) {
 	for _, o := range s.Figures[key] {
-		if o.Text == f.Text && o.Iv == f.Iv {
+		if o.Iv.Lo.Equal(f.Iv.Lo) && o.Iv.Hi.Equal(f.Iv.Hi) {
 			return
 		}
 	}
@@ -319,3 +323,46 @@ func meetingWordIn(k string) string {
 // ItemKey is the key a headline name is kept under (termKey), for callers
 // that look restatements up by name (gouji series).
 func ItemKey(name string) string { return termKey(name) }
+
+// compact copies the strings a summary keeps out of the document's text
+// (a quote is a slice of its paragraph, which it would keep alive), so that
+// the summary holds only what it shows.
+func (s *Summary) compact() {
+	for k, fs := range s.Figures {
+		for i := range fs {
+			if fs[i].Evidence.Kind == EvidenceTable {
+				fs[i].Evidence.Quote = "" // the cell is named by table, row and column
+			}
+			fs[i].Evidence = cloneEvidence(fs[i].Evidence)
+		}
+		s.Figures[k] = slices.Clip(fs)
+	}
+	for k, f := range s.Headline {
+		f.Evidence.Quote = ""
+		f.Evidence = cloneEvidence(f.Evidence)
+		s.Headline[k] = f
+	}
+	for _, rs := range [][]Restatement{s.Restated, s.Initial} {
+		for i := range rs {
+			f := &rs[i].Finding
+			f.Quote, f.Claimed, f.Unit = strings.Clone(f.Quote), strings.Clone(f.Claimed), strings.Clone(f.Unit)
+			f.Evidence = slices.Clone(f.Evidence)
+			for j := range f.Evidence {
+				if f.Evidence[j].Quote == f.Quote {
+					f.Evidence[j].Quote = "" // shared below
+				}
+				f.Evidence[j] = cloneEvidence(f.Evidence[j])
+				if f.Evidence[j].Quote == "" && f.Evidence[j].Kind == EvidenceText {
+					f.Evidence[j].Quote = f.Quote
+				}
+			}
+			rs[i].Name = strings.Clone(rs[i].Name)
+		}
+	}
+	s.Restated, s.Initial = slices.Clip(s.Restated), slices.Clip(s.Initial)
+}
+
+func cloneEvidence(e Evidence) Evidence {
+	e.Quote, e.Table, e.Row, e.Column, e.Value = strings.Clone(e.Quote), strings.Clone(e.Table), strings.Clone(e.Row), strings.Clone(e.Column), strings.Clone(e.Value)
+	return e
+}
