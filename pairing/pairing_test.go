@@ -74,3 +74,33 @@ func TestPairs(t *testing.T) {
 	require.Len(t, none, 1)
 	assert.Contains(t, none[0].Why, "not known")
 }
+
+// A final account's 年初预算 figures (a sentence, a completion rate, a
+// 年初预算数 column) agree with the budget of its year; one edited gives
+// exactly one budget-final finding on that figure.
+func TestBudgetFinal(t *testing.T) {
+	budget, final := filepath.Join("testdata", "sample-2025-budget.txt"), filepath.Join("testdata", "sample-2025-final.txt")
+	b := summaryOf(t, budget)
+	assert.Empty(t, priorFindings([]*reconcile.Summary{summaryOf(t, final), b}))
+	text, err := os.ReadFile(final)
+	require.NoError(t, err)
+	for _, c := range []struct {
+		edit             mutate.Edit
+		claimed, message string
+	}{
+		{mutate.Edit{Old: "740.00", New: "704.00", Context: "年初预算740.00"}, "704.00", "the completion rate stated with it agrees"},
+		{mutate.Edit{Old: "96.8", New: "98.6"}, "98.6", "completion rate puts the year's budget at 304.26万元"},
+		{mutate.Edit{Old: "310.00", New: "301.00", Context: "档案馆\t310.00"}, "301.00", "printed figure puts the year's budget at 301.00万元"},
+	} {
+		edited, err := mutate.EditText(string(text), c.edit)
+		require.NoError(t, err)
+		path := filepath.Join(t.TempDir(), "sample-2025-final.txt")
+		require.NoError(t, os.WriteFile(path, []byte(edited), 0o644))
+		fs := priorFindings([]*reconcile.Summary{summaryOf(t, path), b})
+		require.Len(t, fs, 1, c.edit.String())
+		assert.Equal(t, "budget-final", fs[0].Rule)
+		assert.Equal(t, c.claimed, fs[0].Claimed)
+		assert.Contains(t, fs[0].Message, c.message)
+		assert.Equal(t, budget, fs[0].Evidence[len(fs[0].Evidence)-1].File)
+	}
+}

@@ -18,8 +18,8 @@ var priorMessages = map[string]priorMessage{
 		en: "; the %s stated with it agrees with last year's report, so the %s is the wrong figure",
 	},
 	"budget-final.mismatch": {
-		zh: "%s：决算所列年初预算数%s%s，但同年部门预算（%s）所列为%s%s",
-		en: "%s: the final account gives the year's budget as %s%s, but the budget report (%s) prints %s%s",
+		zh: "%s：决算按%s所述年初预算数为%s%s，但同年部门预算（%s）所列为%s%s",
+		en: "%s: the final account's %s puts the year's budget at %s%s, but the budget report (%s) prints %s%s",
 	},
 	"pair.none-earlier": {
 		zh: "%s：同一单位没有%d年的%s报告可比",
@@ -32,7 +32,8 @@ var howWords = map[RestateHow]priorMessage{
 	ByAmount:  {zh: "增减额", en: "amount of change"},
 	ByPercent: {zh: "增减幅度", en: "percentage of change"},
 	ByEqual:   {zh: "“与上年相同”", en: "\"same as last year\""},
-	ByPrinted: {zh: "上年数", en: "previous-year figure"},
+	ByPrinted: {zh: "所列数", en: "printed figure"},
+	ByRate:    {zh: "完成率", en: "completion rate"},
 }
 
 // priorMsg formats a message in English (the catalogue will choose).

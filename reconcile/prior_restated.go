@@ -191,7 +191,7 @@ func (s *Summary) keyOf(p *Pass, n *narrative, c *segment.Claim, cur segment.Arg
 		if c.Subject.Code != "" && functionCode(c.Subject.Code) {
 			return "code:" + c.Subject.Code
 		}
-		return ""
+		return classByName(p, c.Subject.Chain, cur.Mention)
 	}
 	return termKey(c.Subject.Text)
 }
@@ -208,29 +208,66 @@ func (s *Summary) addInitial(p *Pass, n *narrative) {
 		return
 	}
 	for c := range n.claims(segment.ClaimAmount, segment.ClaimCompletion) {
-		var a segment.Arg
-		var ok bool
-		switch c.Kind {
-		case segment.ClaimAmount:
-			a, ok = c.Arg(segment.RoleValue)
-			ok = ok && strings.Contains(c.Aspect, "年初")
-		default:
-			a, ok = c.Arg(segment.RoleBudget)
-			ok = ok && (strings.Contains(c.Base, "年初") || strings.Contains(a.Aspect, "年初"))
+		if r := s.initialRestated(p, n, c); r != nil {
+			s.Initial = append(s.Initial, *r)
 		}
-		if !ok || !isMoney(a.Mention) || !exact(a.Mention) {
-			continue
-		}
-		key := s.keyOf(p, n, c, a)
-		if key == "" {
-			continue
-		}
-		iv, cs := valueIn(a.Mention, 0), a.Mention.Scale
-		r := Restatement{Key: key, Name: n.subjectOf(p, c), Ways: []RestateWay{way(ByPrinted, a.Mention, iv, iv, cs)}}
-		r.Finding = p.textFinding(c, a.Mention, Error, "", "")
-		s.Initial = append(s.Initial, r)
 	}
 	s.addInitialColumns(p)
+}
+
+// initialRestated reads what a claim of a final account gives as the
+// year's budget: an amount said to be the 年初预算, the budget of a
+// completion rate (printed, or actual ÷ rate).
+func (s *Summary) initialRestated(p *Pass, n *narrative, c *segment.Claim) *Restatement {
+	var ways []RestateWay
+	var at, anchor segment.Arg
+	if c.Kind == segment.ClaimAmount {
+		a, ok := c.Arg(segment.RoleValue)
+		if !ok || !strings.Contains(c.Aspect, "年初") || !isMoney(a.Mention) || !exact(a.Mention) {
+			return nil
+		}
+		iv := valueIn(a.Mention, 0)
+		ways, at, anchor = append(ways, way(ByPrinted, a.Mention, iv, iv, a.Mention.Scale)), a, a
+	} else {
+		if !initialBase(c.Base) {
+			return nil
+		}
+		if b, ok := c.Arg(segment.RoleBudget); ok && isMoney(b.Mention) && exact(b.Mention) {
+			iv := valueIn(b.Mention, 0)
+			ways, at, anchor = append(ways, way(ByPrinted, b.Mention, iv, iv, b.Mention.Scale)), b, b
+		}
+		act, okA := c.Arg(segment.RoleActual)
+		if okA && isMoney(act.Mention) {
+			anchor = act // the actual figure names the row (its budget may be the wrong one)
+		}
+		pct, okP := c.Arg(segment.RolePercent)
+		if okA && okP && isMoney(act.Mention) && exact(act.Mention) && pct.Mention.Kind == segment.KindPercent && exact(pct.Mention) {
+			cur := valueIn(act.Mention, 0)
+			if prev, ok := cur.Div(valueIn(pct.Mention, 0).Scale(-2)); ok {
+				w := way(ByRate, pct.Mention, prev, cur, act.Mention.Scale)
+				ways = append(ways, w)
+				if at.Mention.Text == "" {
+					at = pct
+				}
+			}
+		}
+	}
+	if len(ways) == 0 {
+		return nil
+	}
+	key := s.keyOf(p, n, c, anchor)
+	if key == "" {
+		return nil
+	}
+	r := &Restatement{Key: key, Name: n.subjectOf(p, c), Ways: ways}
+	r.Finding = p.textFinding(c, at.Mention, Error, "", "")
+	return r
+}
+
+// initialBase reports whether a completion rate is measured on the
+// year's budget as first passed (年初预算, 预算), not an adjusted one.
+func initialBase(base string) bool {
+	return strings.Contains(base, "预算") && !strings.Contains(base, "调整") && !strings.Contains(base, "全年")
 }
 
 // addInitialColumns reads the 年初预算 columns of a final account's

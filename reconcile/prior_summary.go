@@ -56,6 +56,9 @@ const (
 	ByEqual RestateHow = "equal"
 	// ByPrinted: last year's figure printed (上年 column, 上年预算为X).
 	ByPrinted RestateHow = "printed"
+	// ByRate: a final account's completion rate: actual ÷ rate is the
+	// budget it was measured on.
+	ByRate RestateHow = "rate"
 )
 
 // Restatement is one item's figure for last year as this report gives it,

@@ -83,7 +83,7 @@ func crossFinding(rule string, cur, other *Summary, r Restatement, v restatedVer
 	unit := unitWord(w.CurScale)
 	mine, theirs := roundedIn(w.Prev, w.CurScale), roundedIn(v.against.Iv, w.CurScale)
 	if rule == "budget-final" {
-		f.Message = priorMsg("budget-final.mismatch", r.Name, mine, unit, filepath.Base(other.File), theirs, unit)
+		f.Message = priorMsg("budget-final.mismatch", r.Name, howWords[w.How].en, mine, unit, filepath.Base(other.File), theirs, unit)
 	} else {
 		f.Message = priorMsg("prior-year.mismatch", r.Name, howWords[w.How].en, mine, unit, filepath.Base(other.File), theirs, unit)
 	}
@@ -121,6 +121,11 @@ func expectedOf(w RestateWay, p num.Interval) string {
 		return num.Expected(claim, absIv(w.Cur.Sub(p)).Scale(-w.Scale)).String()
 	case ByPercent:
 		if q, ok := absIv(w.Cur.Sub(p)).Div(p); ok {
+			return num.Expected(claim, q.Scale(2)).String()
+		}
+		return ""
+	case ByRate:
+		if q, ok := w.Cur.Div(p); ok {
 			return num.Expected(claim, q.Scale(2)).String()
 		}
 		return ""
