@@ -10,6 +10,7 @@ import (
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/internal/batch"
+	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/report"
 )
@@ -43,7 +44,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
+	reports := reportsOf(files, opts.oneReport)
+	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
+		reports = pickByIssuer(opts.shard, reports, opts.jobs)
+	} else {
+		reports = opts.shard.pickReports(reports)
+	}
 	sum := newSummary()
 	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
@@ -97,7 +103,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
 	jobs := fs.jobs("files")
-	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
+	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N); with prior-year on, all reports of one issuer go to one slice")
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")

@@ -2,11 +2,14 @@ package main
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 )
 
 // Cross-report checks in gouji check: the reports of one run are paired
@@ -135,4 +138,45 @@ func checkAcross(cross *crossRun, opts checkOptions, out writer[fileResult], std
 		}
 	}
 	return code
+}
+
+// coverPages is how many pages are read for a report's identity when
+// sharding by issuer.
+const coverPages = 3
+
+// pickByIssuer returns this shard's reports when pairing is on: every
+// report of one issuer goes to the same shard (by a hash of its
+// normalised name, read from its first pages), so that a sharded run
+// compares the same pairs as a single one. A report whose issuer cannot
+// be read is placed by its file name.
+func pickByIssuer(s shard, reports [][]string, jobs int) [][]string {
+	if s.n == 1 {
+		return reports
+	}
+	keys := make([]string, len(reports))
+	batch.RunOrdered(len(reports), jobs, func(i int) string {
+		return issuerKey(reports[i][0])
+	}, func(i int, k string) { keys[i] = k })
+	var out [][]string
+	for i, r := range reports {
+		h := fnv.New32a()
+		h.Write([]byte(keys[i]))
+		if int(h.Sum32()%uint32(s.n)) == s.k {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// issuerKey is the normalised issuer a report's first pages name, else
+// its file name.
+func issuerKey(path string) string {
+	doc, err := extract.Open(path, extract.Options{MaxPages: coverPages})
+	if err != nil {
+		return "file:" + path
+	}
+	if id := report.Identify(doc); id.IssuerKey != "" {
+		return "issuer:" + id.IssuerKey
+	}
+	return "file:" + path
 }

@@ -48,3 +48,36 @@ func TestCheckPriorFlag(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Contains(t, stderr, "--prior")
 }
+
+// A sharded run keeps each issuer's reports in one shard: the shards
+// together compare the same pairs as one run, and check every report once.
+func TestShardByIssuer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads real PDFs")
+	}
+	dir := "../../corpus/real/"
+	var files []string
+	for _, n := range []string{"jiangsu-court-2017", "jiangsu-court-2018", "jiangsu-court-2019", "putuo-wanli-2023", "putuo-wanli-2024", "putuo-wanli-2025", "chongqing-swu-2023"} {
+		files = append(files, dir+n+"-budget.pdf")
+	}
+	files = append(files, dir+"chongqing-swu-2023-final.pdf")
+	compared := func(out string) (lines []string) {
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "  compared ") {
+				lines = append(lines, l)
+			}
+		}
+		return lines
+	}
+	_, whole, _ := runGouji(append([]string{"check", "--fail-on", "never"}, files...)...)
+	var sharded []string
+	checked := 0
+	for k := 0; k < 3; k++ {
+		_, out, _ := runGouji(append([]string{"check", "--fail-on", "never", "--summary", "--shard", string(rune('0'+k)) + "/3"}, files...)...)
+		sharded = append(sharded, compared(out)...)
+		checked += strings.Count(out, " pages, ")
+	}
+	require.Len(t, compared(whole), 5)
+	assert.ElementsMatch(t, compared(whole), sharded)
+	assert.Equal(t, len(files), checked, "every report in one shard")
+}
