@@ -8,6 +8,7 @@ import (
 
 	"github.com/gouji/gouji/corpus/mutate"
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/stretchr/testify/require"
@@ -147,4 +148,6 @@ func TestPriorYearChainsUnedited(t *testing.T) {
 	require.Equal(t, "392.92", found[0].Claimed)
 	require.Equal(t, 19, found[0].Page)
 	require.Equal(t, "382.92", found[0].Expected)
+	require.Equal(t, "prior.mismatch", found[0].MessageID)
+	require.Equal(t, "法院（款）一般行政事务管理（项）支出：本报告按增减额推算的上年数为6,442.89万元，但上年报告（jiangsu-court-2017-budget.pdf）所列为6,432.89万元，前后年度不一致；同处所述增减幅度与上年报告相符，错在增减额", found[0].Msg.In(i18n.Zh))
 }

@@ -6,10 +6,10 @@
 package pairing
 
 import (
-	"fmt"
 	"path/filepath"
 	"sort"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/report"
 )
@@ -30,14 +30,14 @@ type Pair struct {
 	Rule         Rule
 	Cur, Earlier int
 	// Why says how the pair was made ("same issuer, 2017 → 2018", "--prior").
-	Why string
+	Why i18n.Msg
 }
 
 // Unpaired is a report that got no pair for a rule, and why.
 type Unpaired struct {
 	Report int
 	Rule   Rule
-	Why    string
+	Why    i18n.Msg
 }
 
 // Pairs pairs the reports: each with the same issuer's report of the
@@ -53,22 +53,22 @@ func Pairs(sums []*reconcile.Summary, explicit map[int]int) ([]Pair, []Unpaired)
 			continue
 		}
 		if j, ok := explicit[i]; ok {
-			pairs = append(pairs, Pair{Rule: PriorYear, Cur: i, Earlier: j, Why: "--prior"})
+			pairs = append(pairs, Pair{Rule: PriorYear, Cur: i, Earlier: j, Why: i18n.M("pair.why.prior")})
 			continue
 		}
 		id := s.Identity
 		if id.IssuerKey == "" || id.Year == 0 || id.Kind == report.KindUnknown {
-			none = append(none, Unpaired{Report: i, Rule: PriorYear, Why: "its issuer, year or kind is not known (" + id.String() + ")"})
+			none = append(none, Unpaired{Report: i, Rule: PriorYear, Why: i18n.M("pair.none.identity", i18n.Text(id.String()))})
 			continue
 		}
 		if j := find(sums, id, id.Year-1, id.Kind); j >= 0 {
-			pairs = append(pairs, Pair{Rule: PriorYear, Cur: i, Earlier: j, Why: fmt.Sprintf("same issuer and kind, %d → %d", id.Year-1, id.Year)})
+			pairs = append(pairs, Pair{Rule: PriorYear, Cur: i, Earlier: j, Why: i18n.M("pair.why.years", id.Year-1, id.Year)})
 		} else {
-			none = append(none, Unpaired{Report: i, Rule: PriorYear, Why: fmt.Sprintf("no %s %d of %s in this run", id.Kind, id.Year-1, id.Issuer)})
+			none = append(none, Unpaired{Report: i, Rule: PriorYear, Why: i18n.M("pair.none.earlier", i18n.Text(id.Kind.String()), id.Year-1, i18n.Text(id.Issuer))})
 		}
 		if id.Kind.Final() {
 			if j := find(sums, id, id.Year, budgetOf(id.Kind)); j >= 0 {
-				pairs = append(pairs, Pair{Rule: BudgetFinal, Cur: i, Earlier: j, Why: fmt.Sprintf("final and budget of %d", id.Year)})
+				pairs = append(pairs, Pair{Rule: BudgetFinal, Cur: i, Earlier: j, Why: i18n.M("pair.why.final", id.Year)})
 			}
 		}
 	}
@@ -115,8 +115,14 @@ func Check(p Pair, sums []*reconcile.Summary) []reconcile.Finding {
 	}
 }
 
-// String names a pair for the text output: "b.pdf ← a.pdf (prior-year:
-// same issuer and kind, 2017 → 2018)".
-func (p Pair) String(sums []*reconcile.Summary) string {
-	return fmt.Sprintf("%s ← %s (%s: %s)", filepath.Base(sums[p.Cur].File), filepath.Base(sums[p.Earlier].File), p.Rule, p.Why)
+// Describe names a pair for the text output: "compared b.pdf ← a.pdf
+// (prior-year: same issuer and kind, 2017 → 2018)".
+func (p Pair) Describe(sums []*reconcile.Summary) i18n.Msg {
+	return i18n.M("pair.compared", i18n.Text(filepath.Base(sums[p.Cur].File)), i18n.Text(filepath.Base(sums[p.Earlier].File)), i18n.Text(string(p.Rule)), p.Why)
+}
+
+// Describe says why a report got no pair: "no pair for a.pdf
+// (prior-year): no 部门预算 2016 of … in this run".
+func (u Unpaired) Describe(sums []*reconcile.Summary) i18n.Msg {
+	return i18n.M("pair.none", i18n.Text(sums[u.Report].File), i18n.Text(string(u.Rule)), u.Why)
 }

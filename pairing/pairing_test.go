@@ -7,6 +7,7 @@ import (
 
 	"github.com/gouji/gouji/corpus/mutate"
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -61,18 +62,19 @@ func TestPairs(t *testing.T) {
 	y24, y25 := summaryOf(t, filepath.Join("testdata", "sample-2024-budget.txt")), summaryOf(t, filepath.Join("testdata", "sample-2025-budget.txt"))
 	pairs, none := Pairs([]*reconcile.Summary{y25, y24}, nil)
 	require.Len(t, pairs, 1)
-	assert.Equal(t, Pair{Rule: PriorYear, Cur: 0, Earlier: 1, Why: "same issuer and kind, 2024 → 2025"}, pairs[0])
+	assert.Equal(t, Pair{Rule: PriorYear, Cur: 0, Earlier: 1, Why: i18n.M("pair.why.years", 2024, 2025)}, pairs[0])
+	assert.Equal(t, "已比对 sample-2025-budget.txt ← sample-2024-budget.txt（prior-year：同一单位同类报告，2024年 → 2025年）", pairs[0].Describe([]*reconcile.Summary{y25, y24}).In(i18n.Zh))
 	require.Len(t, none, 1)
 	assert.Equal(t, 1, none[0].Report)
-	assert.Contains(t, none[0].Why, "no 部门预算 2023 of 示范市档案局")
+	assert.Contains(t, none[0].Why.String(), "no 部门预算 2023 of 示范市档案局")
 
 	pairs, _ = Pairs([]*reconcile.Summary{y24, y25}, map[int]int{0: 1})
-	assert.Equal(t, "--prior", pairs[0].Why)
+	assert.Equal(t, "--prior", pairs[0].Why.String())
 
 	blank := &reconcile.Summary{File: "x.pdf"}
 	_, none = Pairs([]*reconcile.Summary{blank}, nil)
 	require.Len(t, none, 1)
-	assert.Contains(t, none[0].Why, "not known")
+	assert.Contains(t, none[0].Why.String(), "not known")
 }
 
 // A final account's 年初预算 figures (a sentence, a completion rate, a
@@ -89,8 +91,8 @@ func TestBudgetFinal(t *testing.T) {
 		claimed, message string
 	}{
 		{mutate.Edit{Old: "740.00", New: "704.00", Context: "年初预算740.00"}, "704.00", "the completion rate stated with it agrees"},
-		{mutate.Edit{Old: "96.8", New: "98.6"}, "98.6", "completion rate puts the year's budget at 304.26万元"},
-		{mutate.Edit{Old: "310.00", New: "301.00", Context: "档案馆\t310.00"}, "301.00", "printed figure puts the year's budget at 301.00万元"},
+		{mutate.Edit{Old: "96.8", New: "98.6"}, "98.6", "completion rate puts the year's budget at 304.26, but the budget report (sample-2025-budget.txt) prints 310.00"},
+		{mutate.Edit{Old: "310.00", New: "301.00", Context: "档案馆\t310.00"}, "301.00", "printed figure puts the year's budget at 301.00"},
 	} {
 		edited, err := mutate.EditText(string(text), c.edit)
 		require.NoError(t, err)

@@ -3,8 +3,18 @@ package reconcile
 import (
 	"path/filepath"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 )
+
+// howWords name a way of giving last year's figure in messages.
+var howWords = map[RestateHow]i18n.Msg{
+	ByAmount:  i18n.M("prior.how.amount"),
+	ByPercent: i18n.M("prior.how.percent"),
+	ByEqual:   i18n.M("prior.how.equal"),
+	ByPrinted: i18n.M("prior.how.printed"),
+	ByRate:    i18n.M("prior.how.rate"),
+}
 
 // PriorYear checks every figure a report gives for last year against last
 // year's report: a change stated on last year (current ∓ amount, current ÷
@@ -81,15 +91,18 @@ func crossFinding(rule string, cur, other *Summary, r Restatement, v restatedVer
 	f.Claimed, f.Unit = w.Claimed, w.Unit
 	f.Expected = expectedOf(w, v.against.Iv)
 	unit := unitWord(w.CurScale)
-	mine, theirs := roundedIn(w.Prev, w.CurScale), roundedIn(v.against.Iv, w.CurScale)
+	mine := i18n.Amount{Value: i18n.Num(roundedIn(w.Prev, w.CurScale)), Unit: unit}
+	theirs := i18n.Amount{Value: i18n.Num(roundedIn(v.against.Iv, w.CurScale)), Unit: unit}
+	id := i18n.ID("prior.mismatch")
 	if rule == "budget-final" {
-		f.Message = priorMsg("budget-final.mismatch", r.Name, howWords[w.How].en, mine, unit, filepath.Base(other.File), theirs, unit)
-	} else {
-		f.Message = priorMsg("prior-year.mismatch", r.Name, howWords[w.How].en, mine, unit, filepath.Base(other.File), theirs, unit)
+		id = "budgetfinal.mismatch"
 	}
+	msg := i18n.M(id, i18n.Text(r.Name), howWords[w.How], mine, i18n.Text(filepath.Base(other.File)), theirs)
 	if len(v.good) > 0 {
-		f.Message += priorMsg("prior-year.other-agrees", howWords[v.good[0].How].en, howWords[w.How].en)
+		msg = i18n.Join("", msg, i18n.M("prior.other.agrees", howWords[v.good[0].How], howWords[w.How]))
 	}
+	f.say(msg)
+	f.MessageID = string(id) // a joined message keeps the id of its head
 	f.Evidence = append([]Evidence(nil), f.Evidence...)
 	for i := range f.Evidence {
 		if f.Evidence[i].File == "" {

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
@@ -53,7 +54,7 @@ func (c *crossRun) results(analyzers []*reconcile.Analyzer) (out []fileResult, l
 		if !ruleOn(analyzers, string(p.Rule)) {
 			continue
 		}
-		lines = append(lines, "compared "+p.String(c.sums))
+		lines = append(lines, p.Describe(c.sums).String())
 		fs := pairing.Check(p, c.sums)
 		if len(fs) > 0 {
 			out = append(out, fileResult{doc: jsonDocument{File: c.sums[p.Cur].File, Findings: fs}})
@@ -61,7 +62,7 @@ func (c *crossRun) results(analyzers []*reconcile.Analyzer) (out []fileResult, l
 	}
 	for _, u := range none {
 		if c.prior < 0 && u.Report < len(c.sums) && c.sums[u.Report] != nil {
-			lines = append(lines, fmt.Sprintf("no pair for %s (%s): %s", c.sums[u.Report].File, u.Rule, u.Why))
+			lines = append(lines, u.Describe(c.sums).String())
 		}
 	}
 	return out, lines
@@ -81,7 +82,7 @@ func writeCrossText(w io.Writer, lines []string, results []fileResult) {
 	if len(lines) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "across reports:")
+	fmt.Fprintln(w, i18n.M("pair.heading").String())
 	for _, l := range lines {
 		fmt.Fprintln(w, "  "+l)
 	}
