@@ -86,18 +86,27 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 	}, func(i int, c checked) {
 		all[i] = c
 	})
-	// Cross-report findings: pairs across the run, each finding on the
-	// later report.
-	sums := make([]*reconcile.Summary, len(all))
-	for i, c := range all {
-		if c.err == nil {
-			sums[i] = c.summary
-		}
+	// Cross-report findings: the reports of one folder are paired, each
+	// finding on the later report (a folder is one collection: the
+	// mutation suite gives each cross-report mutant a folder of its own).
+	byDir := map[string][]int{}
+	for i := range all {
+		d := filepath.Dir(reports[i])
+		byDir[d] = append(byDir[d], i)
 	}
-	pairs, _ := pairing.Pairs(sums, nil)
-	for _, p := range pairs {
-		if enabled(analyzers, string(p.Rule)) {
-			all[p.Cur].findings = append(all[p.Cur].findings, pairing.Check(p, sums)...)
+	for _, idx := range byDir {
+		sums := make([]*reconcile.Summary, len(idx))
+		for k, i := range idx {
+			if all[i].err == nil {
+				sums[k] = all[i].summary
+			}
+		}
+		pairs, _ := pairing.Pairs(sums, nil)
+		for _, p := range pairs {
+			if enabled(analyzers, string(p.Rule)) {
+				cur := idx[p.Cur]
+				all[cur].findings = append(all[cur].findings, pairing.Check(p, sums)...)
+			}
 		}
 	}
 	var firstErr error
