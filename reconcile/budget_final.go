@@ -16,16 +16,5 @@ var BudgetFinal = &Analyzer{
 // CheckBudgetFinal compares the 年初预算 figures of a final account with
 // the budget report of its year.
 func CheckBudgetFinal(final, budget *Summary) []Finding {
-	var out []Finding
-	for _, r := range final.Initial {
-		figs := budget.Figures[r.Key]
-		if len(figs) == 0 {
-			continue
-		}
-		if v, bad := judgeRestated(r, figs); bad {
-			out = append(out, crossFinding("budget-final", final, budget, r, v))
-		}
-	}
-	SortFindings(out)
-	return out
+	return checkAgainst("budget-final", final, budget, final.Initial)
 }

@@ -14,13 +14,21 @@ import (
 // addPrevColumns keeps every figure of a last-year column as a
 // restatement.
 func (s *Summary) addPrevColumns(p *Pass) {
+	s.Restated = append(s.Restated, columnRestatements(p, s.lastYearColumn, columnKey)...)
+}
+
+// columnRestatements reads the cells of the columns a table prints for
+// another report's figures (which says pick), each row keyed by key ("" to
+// leave the row out).
+func columnRestatements(p *Pass, pick func(*tables.Table, tables.Column) bool, key func(*tables.Table, *tables.Record, tables.Column) string) []Restatement {
+	var out []Restatement
 	for _, t := range p.Tables.Tables {
 		e, ok := tableUnitExp(t)
 		if !ok {
 			continue
 		}
 		for _, col := range t.Columns {
-			if col.Role != tables.RoleValue || col.Percent || !s.lastYearColumn(t, col) {
+			if col.Role != tables.RoleValue || col.Percent || !pick(t, col) {
 				continue
 			}
 			for _, r := range t.Records {
@@ -28,14 +36,13 @@ func (s *Summary) addPrevColumns(p *Pass) {
 				if r.Heading || !has || c.Pct {
 					continue
 				}
-				key := columnKey(t, r, col)
-				if key == "" {
-					continue
+				if k := key(t, r, col); k != "" {
+					out = append(out, cellRestatement(cellOf(t, r, col.Index), k, e))
 				}
-				s.Restated = append(s.Restated, cellRestatement(cellOf(t, r, col.Index), key, e))
 			}
 		}
 	}
+	return out
 }
 
 // lastYearColumn reports whether a column gives last year's figure of the

@@ -273,24 +273,12 @@ func initialBase(base string) bool {
 // addInitialColumns reads the 年初预算 columns of a final account's
 // classification tables.
 func (s *Summary) addInitialColumns(p *Pass) {
-	for _, t := range p.Tables.Tables {
-		e, ok := tableUnitExp(t)
-		if !ok {
-			continue
+	initial := func(_ *tables.Table, col tables.Column) bool { return strings.Contains(col.Heading(), "年初预算") }
+	byCode := func(_ *tables.Table, r *tables.Record, _ tables.Column) string {
+		if code := recordCode(r); code != "" {
+			return "code:" + code
 		}
-		for _, col := range t.Columns {
-			if col.Role != tables.RoleValue || col.Percent || !strings.Contains(col.Heading(), "年初预算") {
-				continue
-			}
-			for _, r := range t.Records {
-				code := recordCode(r)
-				c, has := r.Cells[col.Index]
-				if r.Heading || code == "" || !has || c.Pct {
-					continue
-				}
-				rs := cellRestatement(cellOf(t, r, col.Index), "code:"+code, e)
-				s.Initial = append(s.Initial, rs)
-			}
-		}
+		return ""
 	}
+	s.Initial = append(s.Initial, columnRestatements(p, initial, byCode)...)
 }

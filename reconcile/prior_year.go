@@ -40,21 +40,27 @@ var PriorYear = &Analyzer{
 // CheckPriorYear compares what cur restates for last year with prev, last
 // year's report of the same issuer and kind.
 func CheckPriorYear(cur, prev *Summary) []Finding {
+	return checkAgainst("prior-year", cur, prev, cur.Restated)
+}
+
+// checkAgainst judges the figures rs that cur gives for another report's
+// items against that report's own figures.
+func checkAgainst(rule string, cur, other *Summary, rs []Restatement) []Finding {
 	var out []Finding
-	for _, r := range cur.Restated {
-		figs := prev.Figures[r.Key]
+	for _, r := range rs {
+		figs := other.Figures[r.Key]
 		if len(figs) == 0 {
 			continue
 		}
-		if f, bad := judgeRestated(r, figs); bad {
-			out = append(out, crossFinding("prior-year", cur, prev, r, f))
+		if v, bad := judgeRestated(r, figs); bad {
+			out = append(out, crossFinding(rule, cur, other, r, v))
 		}
 	}
 	SortFindings(out)
 	return out
 }
 
-// verdictOf says which ways of a restatement agree with last year.
+// restatedVerdict says which ways of a restatement agree with last year.
 type restatedVerdict struct {
 	bad, good []RestateWay
 	against   Printed
