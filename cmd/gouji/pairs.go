@@ -61,7 +61,7 @@ func (c *crossRun) results(analyzers []*reconcile.Analyzer) (out []fileResult, l
 		}
 	}
 	for _, u := range none {
-		if c.prior < 0 && u.Report < len(c.sums) && c.sums[u.Report] != nil {
+		if c.prior < 0 && ruleOn(analyzers, string(u.Rule)) && c.sums[u.Report] != nil {
 			lines = append(lines, u.Describe(c.sums).String())
 		}
 	}
