@@ -59,6 +59,7 @@ func commands() []command {
 		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"series", "gouji series [--format text|csv|json] [--jobs N] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},
 		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 

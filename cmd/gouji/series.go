@@ -14,8 +14,6 @@ import (
 )
 
 // The formats of gouji series.
-const FormatCSV Format = "csv"
-
 var seriesFormats = []Format{FormatText, FormatCSV, FormatJSON}
 
 // runSeries prints each issuer's headline figures over the years: one row
@@ -96,7 +94,7 @@ func writeSeriesText(w io.Writer, rows []pairing.SeriesRow) {
 // place), in UTF-8 with a byte-order mark so that spreadsheets read the
 // Chinese as such.
 func writeSeriesCSV(w io.Writer, rows []pairing.SeriesRow) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
