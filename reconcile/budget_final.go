@@ -9,7 +9,7 @@ package reconcile
 var BudgetFinal = &Analyzer{
 	Name:     "budget-final",
 	Doc:      "a final account's 年初预算 figures agree with the same year's budget report (needs both reports in the run)",
-	Requires: []*Analyzer{PriorYear},
+	Requires: []*Analyzer{claimsAnalyzer, PriorYear},
 	Run:      func(p *Pass) (any, error) { return nil, nil },
 }
 
