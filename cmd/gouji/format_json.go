@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -55,6 +56,9 @@ type jsonDocument struct {
 	Claims   int                 `json:"claims"`
 	Checked  int                 `json:"checked"`
 	Findings []reconcile.Finding `json:"findings"`
+	// Report is what the report is: kind, year, issuer (package report);
+	// absent for a file that could not be read.
+	Report *report.Identity `json:"report,omitempty"`
 }
 
 func (r fileResult) document() jsonDocument { return r.doc }
