@@ -40,6 +40,10 @@ type pageInfo struct {
 	crop   [4]float64
 	hasCr  bool
 	rotate int
+	// ref is the page object's reference (refOK false when the page
+	// dictionary was written inline), for writing an update (update.go).
+	ref   ref
+	refOK bool
 }
 
 // Open reads the file structure of a PDF held in data. It returns an error
@@ -202,6 +206,7 @@ func (d *Document) walkPages() error {
 			if kid.Kind() != pdf.Dict {
 				continue
 			}
+			inh.ref, inh.refOK = refAt(kids, i)
 			if err := walk(kid, inh, depth+1); err != nil {
 				return err
 			}
