@@ -179,8 +179,8 @@ func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, l
 	r := fmt.Sprintf("%s %s %s %s", num(rect[0]), num(rect[1]), num(rect[2]), num(rect[3]))
 	content := fmt.Sprintf("/GS0 gs %s rg\n%s", colour, fill.String())
 	u.object(ap, 0, fmt.Sprintf("<</Type /XObject /Subtype /Form /BBox [%s] /Resources <</ExtGState <</GS0 <</Type /ExtGState /BM /Multiply /ca 1 /CA 1>>>>>> /Length %d>>\nstream\n%sendstream", r, len(content), content))
-	u.object(annot, 0, fmt.Sprintf("<</Type /Annot /Subtype /Highlight /Rect [%s] /QuadPoints [%s] /C [%s] /CA 1 /F 4 /P %s /T %s /NM %s /Contents %s /Popup %d 0 R /AP <</N %d 0 R>>>>",
-		r, strings.Join(quads, " "), colour, page, text("gouji"), text(fmt.Sprintf("gouji-%d", annot)), text(contents(m.f, lang)), popup, ap))
+	u.object(annot, 0, fmt.Sprintf("<</Type /Annot /Subtype /Highlight /Rect [%s] /QuadPoints [%s] /C [%s] /CA 1 /F 4 /P %s /T (gouji) /NM (gouji-p%d-%d) /Contents %s /Popup %d 0 R /AP <</N %d 0 R>>>>",
+		r, strings.Join(quads, " "), colour, page, m.page, annot, text(contents(m.f, lang)), popup, ap))
 	pr := fmt.Sprintf("%s %s %s %s", num(rect[2]), num(rect[3]-120), num(rect[2]+200), num(rect[3]))
 	u.object(popup, 0, fmt.Sprintf("<</Type /Annot /Subtype /Popup /Rect [%s] /Parent %d 0 R /P %s /Open false /F 28>>", pr, annot, page))
 	return []string{fmt.Sprintf("%d 0 R", annot), fmt.Sprintf("%d 0 R", popup)}

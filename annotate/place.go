@@ -81,7 +81,10 @@ func targetAt(in Input, pos reconcile.Position, text string) (target, bool) {
 		if c == nil || c.Box.Empty() {
 			return target{}, false
 		}
-		return target{page: c.Page, box: c.Box, text: c.Text, near: -1}, true
+		if text == "" {
+			text = c.Text
+		}
+		return target{page: c.Page, box: c.Box, text: text, near: -1}, true
 	}
 	p := b.Paragraph
 	if p == nil || text == "" {
@@ -98,15 +101,30 @@ func targetAt(in Input, pos reconcile.Position, text string) (target, bool) {
 }
 
 // locate returns the boxes (page space) of the glyphs printing t.text
-// inside t.box, or t.box itself when they cannot be told apart.
+// inside t.box; failing that, of the nearest place on the page printing
+// it (a figure in a table's title, placed at the table); failing that,
+// t.box itself.
 func locate(g *glyphs, t target) []extract.Rect {
+	all := g.page(t.page)
+	if r := find(inBox(all, t.box), t.text, t.near, t.box); r != nil {
+		return r
+	}
+	if r := find(inBox(all, extract.Rect{X0: -1e9, Y0: -1e9, X1: 1e9, Y1: 1e9}), t.text, -1, t.box); r != nil {
+		return r
+	}
+	return []extract.Rect{t.box}
+}
+
+// inBox returns the visible upright glyphs whose centre is inside box, in
+// reading order.
+func inBox(all []pdftext.Glyph, box extract.Rect) []pdftext.Glyph {
 	var in []pdftext.Glyph
-	for _, gl := range g.page(t.page) {
+	for _, gl := range all {
 		if gl.Invisible || gl.Rotation != 0 {
 			continue
 		}
 		cx, cy := (gl.X0+gl.X1)/2, (gl.Y0+gl.Y1)/2
-		if cx >= t.box.X0-1 && cx <= t.box.X1+1 && cy >= t.box.Y0-1 && cy <= t.box.Y1+1 {
+		if cx >= box.X0-1 && cx <= box.X1+1 && cy >= box.Y0-1 && cy <= box.Y1+1 {
 			in = append(in, gl)
 		}
 	}
@@ -116,6 +134,13 @@ func locate(g *glyphs, t target) []extract.Rect {
 		}
 		return in[i].X0 < in[j].X0
 	})
+	return in
+}
+
+// find returns the line boxes of the glyphs printing text as a whole
+// figure: the occurrence nearest character index near, or with near < 0
+// the one nearest box; nil when none does.
+func find(in []pdftext.Glyph, text string, near int, box extract.Rect) []extract.Rect {
 	// chars are the glyphs' normalised characters, spaces and thousands
 	// separators left out; at maps each back to its glyph.
 	var chars []rune
@@ -128,22 +153,25 @@ func locate(g *glyphs, t target) []extract.Rect {
 			}
 		}
 	}
-	want := []rune(strings.NewReplacer(",", "", " ", "").Replace(extract.Normalize(t.text)))
-	best, bestDist := -1, math.MaxInt
+	want := []rune(strings.NewReplacer(",", "", " ", "").Replace(extract.Normalize(text)))
+	best, bestDist := -1, math.Inf(1)
 	for i := 0; len(want) > 0 && i+len(want) <= len(chars); i++ {
 		if string(chars[i:i+len(want)]) != string(want) || !standsAlone(chars, i, len(want)) {
 			continue
 		}
-		d := 0
-		if t.near >= 0 {
-			d = abs(i - t.near)
+		var d float64
+		if near >= 0 {
+			d = math.Abs(float64(i - near))
+		} else {
+			gl := in[at[i]]
+			d = math.Hypot((gl.X0+gl.X1-box.X0-box.X1)/2, (gl.Y0+gl.Y1-box.Y0-box.Y1)/2)
 		}
 		if d < bestDist {
 			best, bestDist = i, d
 		}
 	}
 	if best < 0 {
-		return []extract.Rect{t.box}
+		return nil
 	}
 	return lineBoxes(in[at[best] : at[best+len(want)-1]+1])
 }
@@ -174,11 +202,4 @@ func lineBoxes(gs []pdftext.Glyph) []extract.Rect {
 		cur = cur.Union(r)
 	}
 	return append(out, cur)
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
