@@ -272,15 +272,24 @@ var (
 )
 
 // quadArea returns a quad's bounds in pdftotext's and pdftoppm's
-// coordinates at 72 dpi: points from the top left of an unrotated page.
+// coordinates at 72 dpi: points from the top left of the page as shown
+// (MediaBox, /Rotate applied).
 func quadArea(t *testing.T, pdf string, page int, q [8]float64) (x0, y0, x1, y1 float64, ok bool) {
 	box, rot := pageBox(t, pdf, page)
-	if rot != 0 {
-		return 0, 0, 0, 0, false
-	}
 	x0, x1 = min(q[0], q[2], q[4], q[6]), max(q[0], q[2], q[4], q[6])
 	y0, y1 = min(q[1], q[3], q[5], q[7]), max(q[1], q[3], q[5], q[7])
-	return x0 - box[0], box[3] - y1, x1 - box[0], box[3] - y0, true
+	llx, lly, urx, ury := box[0], box[1], box[2], box[3]
+	switch rot {
+	case 0:
+		return x0 - llx, ury - y1, x1 - llx, ury - y0, true
+	case 90:
+		return y0 - lly, x0 - llx, y1 - lly, x1 - llx, true
+	case 180:
+		return urx - x1, y0 - lly, urx - x0, y1 - lly, true
+	case 270:
+		return ury - y1, urx - x1, ury - y0, urx - x0, true
+	}
+	return 0, 0, 0, 0, false
 }
 
 // textIn is the text poppler reads in a quad, spaces and thousands

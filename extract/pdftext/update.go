@@ -34,8 +34,11 @@ type Entry struct {
 // a dictionary was expected, or a layout of the library we do not know).
 var errUnwritable = errors.New("object cannot be rewritten")
 
-// Encrypted reports whether the file has an /Encrypt dictionary.
-func (d *Document) Encrypted() bool { return d.r.Trailer().Key("Encrypt").Kind() != pdf.Null }
+// Encrypted reports whether the file is encrypted (with an owner password
+// only: files needing a user password do not open).
+func (d *Document) Encrypted() bool {
+	return d.decrypted || d.r.Trailer().Key("Encrypt").Kind() != pdf.Null
+}
 
 // TrailerEntries returns the entries of the newest trailer (or
 // cross-reference stream dictionary), sorted by key.
