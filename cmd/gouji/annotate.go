@@ -34,7 +34,7 @@ func checkAnnotateDir(dir string, files []string) error {
 			return fmt.Errorf(annotMsg("annot.overwrite"), dir, f)
 		}
 		if other, ok := seen[dst]; ok && annotate.Supported(f) {
-			return fmt.Errorf(annotMsg("annot.clash"), other, f, dir)
+			return fmt.Errorf(annotMsg("annot.clash"), dir, other, f)
 		}
 		if annotate.Supported(f) {
 			seen[dst] = f
