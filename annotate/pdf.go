@@ -66,6 +66,7 @@ func PDF(in Input) ([]byte, error) {
 type mark struct {
 	page  int
 	quads []extract.Rect
+	own   int // quads[:own] are the claimed figure's, the rest evidence
 	f     *reconcile.Finding
 }
 
@@ -80,6 +81,7 @@ func marks(doc *pdftext.Document, in Input) []mark {
 			continue
 		}
 		m := mark{page: t.page, quads: locate(g, t), f: f}
+		m.own = len(m.quads)
 		for _, e := range f.Evidence {
 			if e.Kind != reconcile.EvidenceTable || e.At == nil || *e.At == f.Pos {
 				continue
@@ -146,12 +148,18 @@ func (u *update) annotatePages(doc *pdftext.Document, in Input) error {
 	return nil
 }
 
-// colours of the highlights by severity (RGB).
+// colours of the highlights by severity (RGB). The evidence is drawn in
+// a paler tint of the same colour.
 var colours = map[reconcile.Severity][3]float64{
-	reconcile.Error:   {1, 0.3, 0.3},
-	reconcile.Warning: {1, 0.8, 0},
-	reconcile.Info:    {0.45, 0.7, 1},
+	reconcile.Error:   {1, 0.45, 0.45},
+	reconcile.Warning: {1, 0.8, 0.2},
+	reconcile.Info:    {0.55, 0.75, 1},
 }
+
+// pale mixes c half and half with white.
+func pale(c [3]float64) [3]float64 { return [3]float64{(1 + c[0]) / 2, (1 + c[1]) / 2, (1 + c[2]) / 2} }
+
+func rgb(c [3]float64) string { return fmt.Sprintf("%s %s %s", num(c[0]), num(c[1]), num(c[2])) }
 
 // highlight writes one highlight annotation, its appearance and its popup,
 // and returns the references to list in the page's /Annots.
@@ -160,7 +168,15 @@ func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, l
 	var quads []string
 	rect := [4]float64{1e9, 1e9, -1e9, -1e9}
 	var fill strings.Builder
-	for _, q := range m.quads {
+	c := colours[m.f.Severity]
+	for i, q := range m.quads {
+		if i == 0 || i == m.own {
+			tint := c
+			if i > 0 {
+				tint = pale(c)
+			}
+			fmt.Fprintf(&fill, "%s rg\n", rgb(tint))
+		}
 		// Corners in the order of the spec's practice: upper left, upper
 		// right, lower left, lower right, as the page is read.
 		pts := [4][2]float64{}
@@ -174,10 +190,9 @@ func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, l
 			num(pts[0][0]), num(pts[0][1]), num(pts[1][0]), num(pts[1][1]),
 			num(pts[3][0]), num(pts[3][1]), num(pts[2][0]), num(pts[2][1]))
 	}
-	c := colours[m.f.Severity]
-	colour := fmt.Sprintf("%s %s %s", num(c[0]), num(c[1]), num(c[2]))
+	colour := rgb(c)
 	r := fmt.Sprintf("%s %s %s %s", num(rect[0]), num(rect[1]), num(rect[2]), num(rect[3]))
-	content := fmt.Sprintf("/GS0 gs %s rg\n%s", colour, fill.String())
+	content := "/GS0 gs\n" + fill.String()
 	u.object(ap, 0, fmt.Sprintf("<</Type /XObject /Subtype /Form /BBox [%s] /Resources <</ExtGState <</GS0 <</Type /ExtGState /BM /Multiply /ca 1 /CA 1>>>>>> /Length %d>>\nstream\n%sendstream", r, len(content), content))
 	u.object(annot, 0, fmt.Sprintf("<</Type /Annot /Subtype /Highlight /Rect [%s] /QuadPoints [%s] /C [%s] /CA 1 /F 4 /P %s /T (gouji) /NM (gouji-p%d-%d) /Contents %s /Popup %d 0 R /AP <</N %d 0 R>>>>",
 		r, strings.Join(quads, " "), colour, page, m.page, annot, text(contents(m.f, lang)), popup, ap))
