@@ -11,16 +11,8 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
-)
-
-// Lang is the language of the texts written into the copy.
-type Lang string
-
-// Languages of the annotation texts.
-const (
-	Chinese Lang = "zh"
-	English Lang = "en"
 )
 
 // Input is one input file and what gouji found in it.
@@ -35,7 +27,7 @@ type Input struct {
 	// Findings are the findings to write back, sorted by place.
 	Findings []reconcile.Finding
 	// Lang is the language of the annotation texts.
-	Lang Lang
+	Lang i18n.Lang
 }
 
 // Writer returns the annotated copy of one input's file.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/extract/pdftext"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -31,22 +32,22 @@ func PDF(in Input) ([]byte, error) {
 		return nil, err
 	}
 	if doc.Encrypted() {
-		return nil, errors.New(msg(in.Lang, "err.encrypted"))
+		return nil, errors.New(i18n.M("annot.encrypted").In(in.Lang))
 	}
 	if !bytes.HasPrefix(in.Src, []byte("%PDF-")) {
-		return nil, errors.New(msg(in.Lang, "err.offset"))
+		return nil, errors.New(i18n.M("annot.offset").In(in.Lang))
 	}
 	prev, stream, ok := lastXref(in.Src)
 	if !ok {
-		return nil, errors.New(msg(in.Lang, "err.xref"))
+		return nil, errors.New(i18n.M("annot.xref").In(in.Lang))
 	}
 	trailer, err := doc.TrailerEntries()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", msg(in.Lang, "err.xref"), err)
+		return nil, fmt.Errorf("%s: %w", i18n.M("annot.xref").In(in.Lang), err)
 	}
 	u := &update{out: bytes.NewBuffer(append([]byte(nil), in.Src...)), next: trailerSize(trailer)}
 	if u.next <= 0 {
-		return nil, errors.New(msg(in.Lang, "err.xref"))
+		return nil, errors.New(i18n.M("annot.xref").In(in.Lang))
 	}
 	if !bytes.HasSuffix(in.Src, []byte("\n")) {
 		u.out.WriteByte('\n')
@@ -132,7 +133,7 @@ func (u *update) annotatePages(doc *pdftext.Document, in Input) error {
 		ref, ok := doc.PageRef(n)
 		entries, annots, err := doc.PageEntries(n)
 		if !ok || err != nil {
-			return fmt.Errorf(msg(in.Lang, "err.page"), n)
+			return errors.New(i18n.M("annot.page", n).In(in.Lang))
 		}
 		for _, m := range byPage[n] {
 			annots = append(annots, u.highlight(doc, ref, m, in.Lang)...)
@@ -163,7 +164,7 @@ func rgb(c [3]float64) string { return fmt.Sprintf("%s %s %s", num(c[0]), num(c[
 
 // highlight writes one highlight annotation, its appearance and its popup,
 // and returns the references to list in the page's /Annots.
-func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, lang Lang) []string {
+func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, lang i18n.Lang) []string {
 	annot, popup, ap := u.alloc(), u.alloc(), u.alloc()
 	var quads []string
 	rect := [4]float64{1e9, 1e9, -1e9, -1e9}
@@ -203,25 +204,37 @@ func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, l
 
 // contents is the annotation's text: severity and message, what was
 // expected, and the evidence.
-func contents(f *reconcile.Finding, lang Lang) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "[%s] %s", msg(lang, "severity."+f.Severity.String()), f.Message)
+func contents(f *reconcile.Finding, lang i18n.Lang) string {
+	message := f.Message
+	if !f.Msg.IsZero() {
+		message = f.Msg.In(lang)
+	}
+	lines := []string{i18n.M("annot.note", severityName(f.Severity), message).In(lang)}
 	if f.Expected != "" {
-		b.WriteString("\n" + fmt.Sprintf(msg(lang, "expected"), f.Expected))
+		lines = append(lines, i18n.M("annot.expected", i18n.Num(f.Expected)).In(lang))
 	}
 	for _, e := range f.Evidence {
-		var where string
+		where := e.Quote
 		if e.Kind == reconcile.EvidenceTable {
-			where = strings.TrimSpace(strings.Join([]string{e.Table, e.Row, bracket(e.Column), e.Value}, " "))
-		} else {
-			where = e.Quote
+			where = strings.Join(strings.Fields(strings.Join([]string{e.Table, e.Row, bracket(e.Column), e.Value}, " ")), " ")
 		}
 		if e.Page > 0 {
-			where += fmt.Sprintf(msg(lang, "evidence.page"), e.Page)
+			where = i18n.M("annot.evidence.page", where, e.Page).In(lang)
 		}
-		b.WriteString("\n" + fmt.Sprintf(msg(lang, "evidence"), where))
+		lines = append(lines, i18n.M("annot.evidence", where).In(lang))
 	}
-	return b.String()
+	return strings.Join(lines, "\n")
+}
+
+// severityName is the severity in the reader's words.
+func severityName(s reconcile.Severity) i18n.Msg {
+	switch s {
+	case reconcile.Error:
+		return i18n.M("annot.severity.error")
+	case reconcile.Warning:
+		return i18n.M("annot.severity.warning")
+	}
+	return i18n.M("annot.severity.info")
 }
 
 func bracket(s string) string {

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -73,7 +74,7 @@ func (a *annotated) annotate(path string) {
 				a.findings = append(a.findings, f)
 			}
 		}
-		a.out, a.err = PDF(Input{Path: path, Src: a.src, Doc: doc, Findings: a.findings, Lang: Chinese})
+		a.out, a.err = PDF(Input{Path: path, Src: a.src, Doc: doc, Findings: a.findings, Lang: i18n.Zh})
 	}
 }
 

@@ -2,13 +2,12 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/gouji/gouji/annotate"
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -31,10 +30,10 @@ func checkAnnotateDir(dir string, files []string) error {
 	for _, f := range files {
 		dst := filepath.Join(dir, filepath.Base(f))
 		if inputs[absPath(dst)] || sameFile(dst, f) {
-			return fmt.Errorf(annotMsg("annot.overwrite"), dir, f)
+			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(annotateLang()))
 		}
 		if other, ok := seen[dst]; ok && annotate.Supported(f) {
-			return fmt.Errorf(annotMsg("annot.clash"), dir, other, f)
+			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(annotateLang()))
 		}
 		if annotate.Supported(f) {
 			seen[dst] = f
@@ -77,23 +76,13 @@ func writeAnnotated(dir string, paths []string, doc *extract.Document, fs []reco
 			err = os.WriteFile(filepath.Join(dir, filepath.Base(p)), src, 0o644)
 		}
 		if err != nil {
-			lines = append(lines, fmt.Sprintf(annotMsg("annot.failed"), p, err))
+			lines = append(lines, i18n.M("cli.annotate.failed", p, err).In(annotateLang()))
 			failed = true
 		}
 	}
 	return lines, noCopy, failed
 }
 
-// annotateLang is the language of the annotation texts: English when the
-// locale says so, else Chinese.
-func annotateLang() annotate.Lang {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l := os.Getenv(v); l != "" {
-			if strings.HasPrefix(l, "en") {
-				return annotate.English
-			}
-			return annotate.Chinese
-		}
-	}
-	return annotate.Chinese
-}
+// annotateLang is the language of the annotation texts and of these
+// messages: the locale's (i18n.Detect).
+func annotateLang() i18n.Lang { return i18n.Detect(os.Getenv) }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -62,7 +63,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = exitError
 		}
 		if r.noCopy && !saidNoCopy {
-			bar.println("gouji: " + annotMsg("annot.text"))
+			bar.println("gouji: " + i18n.M("cli.annotate.text").In(annotateLang()))
 			saidNoCopy = true
 		}
 		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
@@ -100,7 +101,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
-	fs.StringVar(&opts.annotate, "annotate", "", annotMsg("annot.flag"))
+	fs.StringVar(&opts.annotate, "annotate", "", i18n.M("cli.annotate.flag").In(annotateLang()))
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
