@@ -211,12 +211,16 @@ func contents(f *reconcile.Finding, lang i18n.Lang) string {
 	}
 	lines := []string{i18n.M("annot.note", severityName(f.Severity), message).In(lang)}
 	if f.Expected != "" {
-		lines = append(lines, i18n.M("annot.expected", i18n.Num(f.Expected)).In(lang))
+		lines = append(lines, i18n.M("annot.expected", i18n.Amount{Value: i18n.Num(f.Expected), Unit: f.Unit}).In(lang))
 	}
 	for _, e := range f.Evidence {
 		where := e.Quote
 		if e.Kind == reconcile.EvidenceTable {
-			where = strings.Join(strings.Fields(strings.Join([]string{e.Table, e.Row, bracket(e.Column), e.Value}, " ")), " ")
+			cell := i18n.Text(e.Row)
+			if e.Column != "" {
+				cell = i18n.M("table.cell", e.Row, e.Column)
+			}
+			where = strings.Join(strings.Fields(e.Table+" "+cell.In(lang)+" "+e.Value), " ")
 		}
 		if e.Page > 0 {
 			where = i18n.M("annot.evidence.page", where, e.Page).In(lang)
@@ -235,13 +239,6 @@ func severityName(s reconcile.Severity) i18n.Msg {
 		return i18n.M("annot.severity.warning")
 	}
 	return i18n.M("annot.severity.info")
-}
-
-func bracket(s string) string {
-	if s == "" {
-		return ""
-	}
-	return "[" + s + "]"
 }
 
 // text writes s as a PDF text string: UTF-16BE with a byte order mark, in
