@@ -28,16 +28,17 @@ func checkAnnotateDir(dir string, files []string) error {
 	}
 	seen := map[string]string{}
 	for _, f := range files {
+		if !annotate.Supported(f) {
+			continue // gets no copy
+		}
 		dst := filepath.Join(dir, filepath.Base(f))
 		if inputs[absPath(dst)] || sameFile(dst, f) {
 			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(annotateLang()))
 		}
-		if other, ok := seen[dst]; ok && annotate.Supported(f) {
+		if other, ok := seen[dst]; ok {
 			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(annotateLang()))
 		}
-		if annotate.Supported(f) {
-			seen[dst] = f
-		}
+		seen[dst] = f
 	}
 	return os.MkdirAll(dir, 0o755)
 }
