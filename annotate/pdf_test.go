@@ -38,6 +38,7 @@ var corpusPDFs = []string{
 // annotated is one corpus report checked and annotated.
 type annotated struct {
 	once     sync.Once
+	path     string
 	src, out []byte
 	findings []reconcile.Finding
 	err      error
@@ -64,6 +65,7 @@ func annotateFile(t *testing.T, path string) *annotated {
 }
 
 func (a *annotated) annotate(path string) {
+	a.path = path
 	var doc *extract.Document
 	if a.src, a.err = os.ReadFile(path); a.err == nil {
 		doc, a.err = extract.Read(path, a.src, extract.Options{})
@@ -151,7 +153,18 @@ func TestPDFQPDF(t *testing.T) {
 	if _, err := exec.LookPath("qpdf"); err != nil {
 		t.Skip("qpdf not installed")
 	}
-	dir := t.TempDir()
+	forCorpus(t, func(t *testing.T, a *annotated) {
+		dir := t.TempDir()
+		orig, copy := qpdfCheck(t, dir, "orig.pdf", a.src), qpdfCheck(t, dir, "copy.pdf", a.out)
+		if copy > orig {
+			t.Errorf("qpdf --check: exit %d on the copy, %d on the original", copy, orig)
+		}
+	})
+}
+
+// forCorpus runs test on each corpus report's annotated copy, in parallel
+// subtests.
+func forCorpus(t *testing.T, test func(t *testing.T, a *annotated)) {
 	for _, path := range corpusPDFs {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
@@ -159,14 +172,7 @@ func TestPDFQPDF(t *testing.T) {
 			if a.err != nil {
 				t.Fatal(a.err)
 			}
-			dir := filepath.Join(dir, filepath.Base(path))
-			if err := os.Mkdir(dir, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			orig, copy := qpdfCheck(t, dir, "orig.pdf", a.src), qpdfCheck(t, dir, "copy.pdf", a.out)
-			if copy > orig {
-				t.Errorf("qpdf --check: exit %d on the copy, %d on the original", copy, orig)
-			}
+			test(t, a)
 		})
 	}
 }
@@ -201,34 +207,27 @@ func TestPDFQuadsCoverClaims(t *testing.T) {
 			t.Error("no highlight checked")
 		}
 	})
-	for _, path := range corpusPDFs {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			t.Parallel()
-			a := annotateFile(t, path)
-			if a.err != nil {
-				t.Fatal(a.err)
+	forCorpus(t, func(t *testing.T, a *annotated) {
+		p := filepath.Join(dir, filepath.Base(a.path))
+		if err := os.WriteFile(p, a.out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		hs := highlights(t, a.out[len(a.src):])
+		if len(hs) != len(a.findings) {
+			t.Fatalf("%d highlights for %d findings", len(hs), len(a.findings))
+		}
+		for i, h := range hs {
+			f := a.findings[i]
+			if f.Claimed == "" {
+				continue
 			}
-			p := filepath.Join(dir, filepath.Base(path))
-			if err := os.WriteFile(p, a.out, 0o644); err != nil {
-				t.Fatal(err)
+			got := textIn(t, p, h.page, h.quads[0])
+			if !strings.Contains(got, strings.ReplaceAll(f.Claimed, ",", "")) {
+				t.Errorf("p%d: the highlight of %q covers %q (%s)", h.page, f.Claimed, got, f.Message)
 			}
-			hs := highlights(t, a.out[len(a.src):])
-			if len(hs) != len(a.findings) {
-				t.Fatalf("%d highlights for %d findings", len(hs), len(a.findings))
-			}
-			for i, h := range hs {
-				f := a.findings[i]
-				if f.Claimed == "" {
-					continue
-				}
-				got := textIn(t, p, h.page, h.quads[0])
-				if !strings.Contains(got, strings.ReplaceAll(f.Claimed, ",", "")) {
-					t.Errorf("p%d: the highlight of %q covers %q (%s)", h.page, f.Claimed, got, f.Message)
-				}
-				checked.Add(1)
-			}
-		})
-	}
+			checked.Add(1)
+		}
+	})
 }
 
 // pageBox is a page's MediaBox and rotation as pdfinfo reports them.
