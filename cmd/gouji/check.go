@@ -180,8 +180,9 @@ func reportsOf(files []string, oneReport bool) [][]string {
 }
 
 // checkFile checks one report (one file, or the files of --one-report)
-// within the time limit, which is per file. It never writes: results are
-// printed in input order by the caller.
+// within the time limit, which is per file. It prints nothing: results
+// are printed in input order by the caller. With --annotate it writes the
+// report's annotated copies.
 func checkFile(paths []string, opts checkOptions) fileResult {
 	start := time.Now()
 	ctx, cancel := context.Background(), context.CancelFunc(func() {})
