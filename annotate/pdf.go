@@ -22,7 +22,7 @@ func init() { Register(".pdf", PDF) }
 // (with its popup) on the page of its figure, in an incremental update:
 // in.Src is the unchanged prefix of the result, so a signed report stays
 // verifiable. The highlight covers the glyphs of the claimed figure and of
-// each piece of table evidence printed on the same page; its colour says
+// each figure of the evidence printed on the same page; its colour says
 // the severity and its text is the finding's message. The update's cross-
 // reference section has the style of the file's last one (a table or a
 // stream).
@@ -84,7 +84,7 @@ func marks(doc *pdftext.Document, in Input) []mark {
 		m := mark{page: t.page, quads: locate(g, t), f: f}
 		m.own = len(m.quads)
 		for _, e := range f.Evidence {
-			if e.Kind != reconcile.EvidenceTable || e.At == nil || *e.At == f.Pos {
+			if e.At == nil || *e.At == f.Pos {
 				continue
 			}
 			if et, ok := targetAt(in, *e.At, e.Value); ok && et.page == t.page {
