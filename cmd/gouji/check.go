@@ -278,7 +278,7 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
-	if opts.annotate != "" {
+	if opts.annotate != "" && ctx.Err() == nil {
 		lines, noCopy, failed := writeAnnotated(opts.annotate, paths, doc, r.doc.Findings)
 		r.stderr, r.noCopy, r.failed = append(r.stderr, lines...), noCopy, r.failed || failed
 	}
