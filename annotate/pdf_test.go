@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/extract/pdftext"
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -381,4 +382,58 @@ func colourShare(img image.Image, r image.Rectangle, rgb [3]float64) float64 {
 func near(c uint32, want float64) bool {
 	d := float64(c)/0xffff - want
 	return d > -0.12 && d < 0.12
+}
+
+// TestPDFCopyReadsTheSame: gouji reads an annotated copy (after a table
+// or a stream cross-reference section) as it read the original: the same
+// findings.
+func TestPDFCopyReadsTheSame(t *testing.T) {
+	for _, path := range []string{"../corpus/real/changchun-xfj-2026-budget.pdf", "../corpus/real/fuzhou-ybj-2026-budget.pdf"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			a := annotateFile(t, path)
+			if a.err != nil {
+				t.Fatal(a.err)
+			}
+			doc, err := extract.Read(path, a.out, extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range reconcile.Check(doc, reconcile.Analyzers()).Findings {
+				if f.Severity > reconcile.Info {
+					got = append(got, fmt.Sprintf("%s p%d %s", f.Rule, f.Page, f.Claimed))
+				}
+			}
+			var want []string
+			for _, f := range a.findings {
+				want = append(want, fmt.Sprintf("%s p%d %s", f.Rule, f.Page, f.Claimed))
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("the copy gives\n%s\nthe original\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+
+			// The reader sees the update: the pages list a highlight and a
+			// popup more for each finding.
+			if n, m := annotCount(t, a.out), annotCount(t, a.src); n-m != 2*len(a.findings) {
+				t.Errorf("the pages list %d annotations, %d before, for %d findings", n, m, len(a.findings))
+			}
+		})
+	}
+}
+
+// annotCount is the number of annotations the pages of a PDF list.
+func annotCount(t *testing.T, data []byte) int {
+	pd, err := pdftext.Open(data, pdftext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for p := 1; p <= pd.NumPages(); p++ {
+		_, annots, err := pd.PageEntries(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(annots)
+	}
+	return n
 }
