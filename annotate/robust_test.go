@@ -82,15 +82,20 @@ func TestPDFNoFindings(t *testing.T) {
 
 // tinyPDF is a one-page PDF printing a line of text, with a classic
 // cross-reference table: a seed small enough to fuzz fast.
-func tinyPDF(text string) []byte {
+func tinyPDF(text string) []byte { return tinyPDFWith(text, "") }
+
+// tinyPDFWith is tinyPDF with more entries in the page dictionary and
+// more objects, numbered from 6.
+func tinyPDFWith(text, pageEntries string, more ...string) []byte {
 	content := "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET"
 	objs := []string{
 		"<</Type /Catalog /Pages 2 0 R>>",
 		"<</Type /Pages /Kids [3 0 R] /Count 1>>",
-		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>",
+		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R" + pageEntries + ">>",
 		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content),
 		"<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>",
 	}
+	objs = append(objs, more...)
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
 	offs := make([]int, len(objs))
@@ -136,4 +141,32 @@ func FuzzPDF(f *testing.F) {
 			t.Fatal("the copy does not start with the original")
 		}
 	})
+}
+
+// TestPDFAnnotsKept: the page's own annotations stay listed, whether its
+// /Annots is an array in the page or an object of its own.
+func TestPDFAnnotsKept(t *testing.T) {
+	link := "<</Type /Annot /Subtype /Link /Rect [72 700 200 730] /A <</S /URI /URI (https://example.org)>>>>"
+	for name, src := range map[string][]byte{
+		"inline":   tinyPDFWith("Total 12.50", " /Annots [6 0 R]", link),
+		"indirect": tinyPDFWith("Total 12.50", " /Annots 7 0 R", link, "[6 0 R]"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			out, _, err := annotateBytes(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := annotCount(t, out); n != 3 {
+				t.Errorf("the page lists %d annotations, want the link, a highlight and a popup", n)
+			}
+			if !bytes.Contains(out[len(src):], []byte("/Annots [6 0 R ")) {
+				t.Errorf("the link is not first in the new /Annots:\n%s", out[len(src):])
+			}
+			if _, err := exec.LookPath("qpdf"); err == nil {
+				if code := qpdfCheck(t, t.TempDir(), "t.pdf", out); code != 0 {
+					t.Errorf("qpdf --check: exit %d", code)
+				}
+			}
+		})
+	}
 }
