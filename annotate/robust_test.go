@@ -170,3 +170,19 @@ func TestPDFAnnotsKept(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyCell: a grid position no cell covers is placed where its row
+// and its column cross.
+func TestEmptyCell(t *testing.T) {
+	tab := &extract.Table{Rows: 2, Cols: 2, Cells: []extract.Cell{
+		{Row: 0, Col: 0, Text: "a", Page: 3, Box: extract.Rect{X0: 10, Y0: 100, X1: 50, Y1: 110}},
+		{Row: 0, Col: 1, Text: "b", Page: 3, Box: extract.Rect{X0: 60, Y0: 100, X1: 90, Y1: 110}},
+		{Row: 1, Col: 0, Text: "c", Page: 3, Box: extract.Rect{X0: 10, Y0: 120, X1: 50, Y1: 130}},
+	}}
+	in := Input{Doc: &extract.Document{Blocks: []extract.Block{{Table: tab}}}}
+	got, ok := targetAt(in, reconcile.Position{Row: 1, Col: 1}, "")
+	want := extract.Rect{X0: 60, Y0: 120, X1: 90, Y1: 130}
+	if !ok || got.page != 3 || got.box != want {
+		t.Errorf("got %+v, %v; want page 3, %v", got, ok, want)
+	}
+}
