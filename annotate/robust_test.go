@@ -2,13 +2,13 @@ package annotate
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
 	"testing"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/internal/pdfgen"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -92,24 +92,10 @@ func tinyPDFWith(text, pageEntries string, more ...string) []byte {
 		"<</Type /Catalog /Pages 2 0 R>>",
 		"<</Type /Pages /Kids [3 0 R] /Count 1>>",
 		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R" + pageEntries + ">>",
-		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content),
+		pdfgen.Stream("", []byte(content)),
 		"<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>",
 	}
-	objs = append(objs, more...)
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
+	return pdfgen.File(append(objs, more...)...)
 }
 
 // TestPDFTiny: the tiny PDF gets one highlight over its figure, and qpdf
