@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gouji/gouji/i18n"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -42,7 +40,7 @@ func TestAnnotateCopies(t *testing.T) {
 	entries, err := os.ReadDir(out)
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "text inputs got a copy")
-	assert.Equal(t, 1, strings.Count(stderr, i18n.M("cli.annotate.text").In(cliLang())), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, tr(envLang(), "cli.annotate.text")), stderr)
 }
 
 // TestAnnotateOneReport: with --one-report each file of the report gets
