@@ -306,6 +306,10 @@ func Analyzers() []*Analyzer {
 		TableUnread,
 		TablesElsewhere,
 		SelfEval,
+		Payments,
+		CountRate,
+		RatesAgree,
+		TargetsTotal,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all
