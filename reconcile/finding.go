@@ -93,6 +93,11 @@ type Evidence struct {
 	// --one-report): Page is that file's page. Empty, and absent from the
 	// JSON, for a report read from one file.
 	File string `json:"file,omitempty"`
+	// At is where the figure stands in the document (block, and grid row
+	// and column in a table or byte offset in a paragraph, as in
+	// Finding.Pos), for writing findings back onto the page (package
+	// annotate); nil when the evidence was not placed.
+	At *Position `json:"-"`
 }
 
 // Finding is one figure that does not agree with what gouji computed or

@@ -56,7 +56,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--explain RULE] [--lang zh|en] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--annotate DIR] [--list] [--explain RULE] [--lang zh|en] FILE|DIR|-...", "report every number that does not add up", runCheck},
 		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"series", "gouji series [--format text|csv|json] [--jobs N] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},
