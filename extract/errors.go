@@ -13,7 +13,22 @@ var (
 	ErrNoText     = errors.New("scanned: no text layer, run OCR first")
 	ErrLimit      = errors.New("resource limit exceeded")
 	ErrTimeout    = errors.New("time limit exceeded")
+	// ErrLegacy is the class of an old binary Office file (OLE2), which
+	// gouji does not read: ErrLegacyWord, ErrLegacyExcel and ErrLegacyWPS
+	// say which and what to do.
+	ErrLegacy      = errors.New(msgLegacy.en)
+	ErrLegacyWord  = legacyFormat(msgLegacyWord.en)
+	ErrLegacyExcel = legacyFormat(msgLegacyExcel.en)
+	ErrLegacyWPS   = legacyFormat(msgLegacyWPS.en)
 )
+
+// legacyFormat is an ErrLegacy whose message says what to do.
+type legacyFormat string
+
+func (e legacyFormat) Error() string { return string(e) }
+
+// Is makes every legacyFormat an ErrLegacy.
+func (e legacyFormat) Is(target error) bool { return target == ErrLegacy }
 
 // InputError is an unreadable input: which file, which class, and a detail
 // that helps someone looking at the file ("xref offset 1234 past end").

@@ -110,6 +110,9 @@ type Line struct {
 	// SourceLine is the 1-based line number in a plain-text source (0 for
 	// PDF input), so findings in drafts can point at FILE:LINE.
 	SourceLine int `json:"source_line,omitempty"`
+	// Paragraph is the 1-based number of the paragraph in a Word document's
+	// body (paragraphs in tables and text boxes counted); 0 for other input.
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // PageAt returns the page on which byte offset off of the paragraph's text
@@ -148,6 +151,8 @@ type Table struct {
 	// File is the file the table was read from, set only in a document
 	// joined from several (Join).
 	File string `json:"file,omitempty"`
+	// Sheet is the worksheet the table was read from in a workbook.
+	Sheet string `json:"sheet,omitempty"`
 }
 
 // Cell is one cell of a table. An empty cell has Text ""; it is distinct
@@ -162,6 +167,11 @@ type Cell struct {
 	Box     Rect   `json:"box"`
 	// SourceLine is the 1-based line number in a plain-text source.
 	SourceLine int `json:"source_line,omitempty"`
+	// Paragraph is the number of the cell's first paragraph in a Word
+	// document (see Line.Paragraph).
+	Paragraph int `json:"paragraph,omitempty"`
+	// Ref is the cell's reference in a worksheet ("C17").
+	Ref string `json:"ref,omitempty"`
 }
 
 // Grid returns the table as rows of cell pointers: every grid position
