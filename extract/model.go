@@ -128,6 +128,19 @@ func (p *Paragraph) PageAt(off int) int {
 	return page
 }
 
+// ParagraphAt returns the number of the Word paragraph that holds byte
+// offset off of the paragraph's text (0 for other input).
+func (p *Paragraph) ParagraphAt(off int) int {
+	n := 0
+	for _, l := range p.Lines {
+		if l.Start > off {
+			break
+		}
+		n = l.Paragraph
+	}
+	return n
+}
+
 // Table is a table rebuilt as a grid. Cells cover the grid without overlap;
 // positions not covered by any cell are empty.
 type Table struct {
