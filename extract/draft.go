@@ -25,15 +25,18 @@ var (
 	oleMagic = []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 )
 
+// draftLimits bound the reading of one draft (tests lower them).
+var draftLimits = ooxml.DefaultLimits
+
 // readDraft reads a zip package as a Word document or an Excel workbook.
 func readDraft(name string, data []byte) (*Document, error) {
-	pkg, err := ooxml.Open(data, ooxml.DefaultLimits)
+	pkg, err := ooxml.Open(data, draftLimits)
 	if err != nil {
 		return nil, draftError(name, err)
 	}
 	switch {
 	case docx.IsDocument(pkg):
-		blocks, err := docx.Read(pkg, ooxml.DefaultLimits)
+		blocks, err := docx.Read(pkg, draftLimits)
 		if err != nil {
 			return nil, draftError(name, err)
 		}
@@ -41,7 +44,7 @@ func readDraft(name string, data []byte) (*Document, error) {
 		b.blocks(blocks, "")
 		return b.doc, nil
 	case xlsx.IsWorkbook(pkg):
-		wb, err := xlsx.Read(data, ooxml.DefaultLimits, isMetaLine)
+		wb, err := xlsx.Read(data, draftLimits, isMetaLine)
 		if err != nil {
 			return nil, draftError(name, err)
 		}

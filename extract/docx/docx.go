@@ -177,7 +177,7 @@ func (w *walker) start(t xml.StartElement, parent xml.Name) {
 		}
 	case "gridBefore":
 		if tb := w.table(); tb != nil {
-			tb.col += atoi(attr(t, "val"), 0)
+			tb.col = min(tb.col+atoi(attr(t, "val"), 0), maxCols)
 		}
 	case "tc":
 		if tb := w.table(); tb != nil {
@@ -185,7 +185,7 @@ func (w *walker) start(t xml.StartElement, parent xml.Name) {
 		}
 	case "gridSpan":
 		if tb := w.table(); tb != nil && tb.cell != nil {
-			tb.cell.span = max(1, atoi(attr(t, "val"), 1))
+			tb.cell.span = min(max(1, atoi(attr(t, "val"), 1)), maxCols)
 		}
 	case "vMerge":
 		if tb := w.table(); tb != nil && tb.cell != nil {

@@ -7,6 +7,10 @@ import (
 	"github.com/gouji/gouji/extract/ooxml"
 )
 
+// maxCols caps a table's width: Word makes at most 63 columns, and a
+// gridSpan of millions must not make a grid of millions.
+const maxCols = 1024
+
 // tableState builds one table's grid from its rows and cells: gridSpan
 // widens a cell, vMerge (continue) lengthens the cell above.
 type tableState struct {
@@ -60,9 +64,13 @@ func (t *tableState) endCell() {
 		}
 	} else {
 		t.open[t.col] = len(t.cells)
-		t.cells = append(t.cells, ooxml.Cell{Row: t.row, Col: t.col, RowSpan: 1, ColSpan: c.span, Text: text, Para: c.para})
+		if t.col >= maxCols {
+			return
+		}
+		span := min(c.span, maxCols-t.col)
+		t.cells = append(t.cells, ooxml.Cell{Row: t.row, Col: t.col, RowSpan: 1, ColSpan: span, Text: text, Para: c.para})
 	}
-	t.col += c.span
+	t.col = min(t.col+c.span, maxCols)
 	t.cols = max(t.cols, t.col)
 }
 

@@ -77,12 +77,15 @@ func (p *Package) Read(name string) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: no part %s", ErrDamaged, name)
 	}
+	budget := min(p.limits.MaxPartBytes, p.limits.MaxTotalBytes-p.read)
+	if f.UncompressedSize64 > uint64(budget) {
+		return nil, fmt.Errorf("%w: part %s is larger than %d bytes uncompressed", ErrLimit, name, budget)
+	}
 	rc, err := f.Open()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
 	}
 	defer rc.Close()
-	budget := min(p.limits.MaxPartBytes, p.limits.MaxTotalBytes-p.read)
 	data, err := io.ReadAll(io.LimitReader(rc, budget+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)

@@ -7,32 +7,48 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// span is a merged range's size, keyed by its top-left cell.
-type span struct{ rows, cols int }
+// mergeRange is a merged range, 0-based and inclusive.
+type mergeRange struct{ r0, c0, r1, c1 int }
 
 type pos struct{ row, col int }
 
-// mergeMap maps the top-left cell of each merged range to its size, and
-// every other cell of a range to a zero span (it prints nothing).
-func mergeMap(merges []excelize.MergeCell) map[pos]span {
-	m := map[pos]span{}
-	for _, mc := range merges {
+// maxMerges caps the merged ranges read from one sheet.
+const maxMerges = 1 << 14
+
+// merges holds a sheet's merged ranges: the top-left cell of each prints
+// its value over the range, the others print nothing.
+type merges struct {
+	origin map[pos]mergeRange
+	ranges []mergeRange
+}
+
+func mergeMap(mcs []excelize.MergeCell) merges {
+	m := merges{origin: map[pos]mergeRange{}}
+	for _, mc := range mcs {
+		if len(m.ranges) == maxMerges {
+			break
+		}
 		c0, r0, err0 := excelize.CellNameToCoordinates(mc.GetStartAxis())
 		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetEndAxis())
 		if err0 != nil || err1 != nil || r1 < r0 || c1 < c0 {
 			continue
 		}
-		if (r1-r0+1)*(c1-c0+1) > maxGridCells {
-			continue
-		}
-		for r := r0; r <= r1; r++ {
-			for c := c0; c <= c1; c++ {
-				m[pos{r - 1, c - 1}] = span{}
-			}
-		}
-		m[pos{r0 - 1, c0 - 1}] = span{r1 - r0 + 1, c1 - c0 + 1}
+		g := mergeRange{r0 - 1, c0 - 1, r1 - 1, c1 - 1}
+		m.origin[pos{g.r0, g.c0}] = g
+		m.ranges = append(m.ranges, g)
 	}
 	return m
+}
+
+// covered reports whether p lies inside a merged range but not at its
+// top-left cell.
+func (m merges) covered(p pos) bool {
+	for _, g := range m.ranges {
+		if p.row >= g.r0 && p.row <= g.r1 && p.col >= g.c0 && p.col <= g.c1 && (p.row != g.r0 || p.col != g.c0) {
+			return true
+		}
+	}
+	return false
 }
 
 // sheetReader splits a sheet's rows into blocks: a run of rows with
@@ -40,7 +56,7 @@ func mergeMap(merges []excelize.MergeCell) map[pos]span {
 // value outside a table (a title, a unit, a note) is a line of text.
 type sheetReader struct {
 	sheet  Sheet
-	merged map[pos]span
+	merged merges
 	// grid holds the rows of the table being read, with their sheet row
 	// numbers.
 	grid    [][]string
@@ -122,10 +138,6 @@ func (s *sheetReader) flush() error {
 		return fmt.Errorf("%w: sheet %s: a table of %d×%d cells", ooxml.ErrLimit, s.sheet.Name, len(rows), cols)
 	}
 	g := &ooxml.Grid{Rows: len(rows), Cols: cols, Sheet: s.sheet.Name}
-	index := map[int]int{}
-	for i, r := range s.gridRow {
-		index[r] = i
-	}
 	for i, row := range rows {
 		sheetRow := s.gridRow[i]
 		for c := first; c <= last; c++ {
@@ -133,23 +145,21 @@ func (s *sheetReader) flush() error {
 			if c < len(row) {
 				v = row[c]
 			}
-			sp, merged := s.merged[pos{sheetRow, c}]
-			if merged && sp.rows == 0 {
-				continue // inside a merged range: its top-left cell prints it
-			}
+			mr, merged := s.merged.origin[pos{sheetRow, c}]
 			if v == "" && !merged {
 				continue
+			}
+			if s.merged.covered(pos{sheetRow, c}) {
+				continue // inside a merged range: its top-left cell prints it
 			}
 			ref, _ := excelize.CoordinatesToCellName(c+1, sheetRow+1)
 			cell := ooxml.Cell{Row: i, Col: c - first, RowSpan: 1, ColSpan: 1, Text: v, Ref: ref}
 			if merged {
-				cell.ColSpan = min(sp.cols, last-c+1)
+				cell.ColSpan = max(1, min(mr.c1-mr.c0+1, last-c+1))
 				// Rows of the range that are in this table.
 				n := 0
-				for k := sheetRow; k < sheetRow+sp.rows; k++ {
-					if _, ok := index[k]; ok {
-						n++
-					}
+				for k := i; k < len(rows) && s.gridRow[k] <= mr.r1; k++ {
+					n++
 				}
 				cell.RowSpan = max(1, min(n, len(rows)-i))
 			}
