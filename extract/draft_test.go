@@ -45,7 +45,9 @@ func docxOf(t testing.TB, body, numbering string) []byte {
 	return zipOf(t, parts)
 }
 
-func para(text string) string { return `<w:p><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>` }
+func para(text string) string {
+	return `<w:p><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}
 
 func cell(props, text string) string {
 	return `<w:tc><w:tcPr>` + props + `</w:tcPr>` + para(text) + `</w:tc>`
