@@ -31,4 +31,22 @@ var en = map[ID]string{
 
 	// cmd/gouji
 	"cli.lang.bad": "--lang: %s",
+
+	// annotated copies (package annotate, gouji check --annotate)
+	"annot.severity.error":   "error",
+	"annot.severity.warning": "warning",
+	"annot.severity.info":    "note",
+	"annot.note":             "[%s] %s",
+	"annot.expected":         "expected: %s",
+	"annot.evidence":         "evidence: %s",
+	"annot.evidence.page":    "%s (page %d)",
+	"annot.encrypted":        "the PDF is encrypted: annotations cannot be added",
+	"annot.offset":           "the PDF has bytes before its %%PDF- header: annotations cannot be appended",
+	"annot.xref":             "the PDF's cross-reference table is damaged: annotations cannot be appended",
+	"annot.page":             "page %d's dictionary cannot be rewritten",
+	"cli.annotate.flag":      "write a copy of each input carrying its findings into DIR (PDF: highlight annotations); inputs are never written over",
+	"cli.annotate.overwrite": "--annotate %s would overwrite the input %s: choose another directory",
+	"cli.annotate.clash":     "--annotate %s: %s and %s have the same name, their annotated copies would overwrite each other",
+	"cli.annotate.failed":    "%s: no annotated copy written: %v",
+	"cli.annotate.text":      "text inputs get no annotated copy",
 }

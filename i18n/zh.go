@@ -34,4 +34,22 @@ var zh = map[ID]string{
 
 	// cmd/gouji
 	"cli.lang.bad": "--lang：%s",
+
+	// annotated copies (package annotate, gouji check --annotate)
+	"annot.severity.error":   "错误",
+	"annot.severity.warning": "警告",
+	"annot.severity.info":    "提示",
+	"annot.note":             "【%s】%s",
+	"annot.expected":         "应为：%s",
+	"annot.evidence":         "依据：%s",
+	"annot.evidence.page":    "%s（第%d页）",
+	"annot.encrypted":        "PDF 已加密，无法写入批注",
+	"annot.offset":           "PDF 文件头（%%PDF-）前有多余字节，无法追加批注",
+	"annot.xref":             "PDF 交叉引用表损坏，无法追加批注",
+	"annot.page":             "第%d页的页面对象无法改写",
+	"cli.annotate.flag":      "把每个输入文件连同其问题批注复制到 DIR（PDF：高亮批注）；不会覆盖输入文件",
+	"cli.annotate.overwrite": "--annotate %s 会覆盖输入文件 %s：请另选目录",
+	"cli.annotate.clash":     "--annotate %s：%s 与 %s 同名，批注副本会互相覆盖",
+	"cli.annotate.failed":    "%s：未能写出批注副本：%v",
+	"cli.annotate.text":      "纯文本输入不生成批注副本",
 }

@@ -100,6 +100,10 @@ type Evidence struct {
 	// Cell is a worksheet cell's reference with its sheet ("公开05表!C17"),
 	// for a table read from an Excel workbook.
 	Cell string `json:"cell,omitempty"`
+	// At is where a table figure stands in the document (block, grid row
+	// and column), for writing findings back onto the page (package
+	// annotate); nil when the evidence was not placed.
+	At *Position `json:"-"`
 }
 
 // paragraphOf returns the paragraph of the first evidence that names one:

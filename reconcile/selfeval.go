@@ -100,7 +100,11 @@ func sheetFinding(blocks map[*extract.Table]int, sev Severity, c tables.SheetCel
 		Pos:      Position{Block: blocks[c.Table], Row: c.Row, Col: c.Col},
 	}
 	for _, x := range append([]tables.SheetCell{c}, ev...) {
-		f.Evidence = append(f.Evidence, sheetEvidence(x))
+		e := sheetEvidence(x)
+		if b, ok := blocks[x.Table]; ok {
+			e.At = &Position{Block: b, Row: x.Row, Col: x.Col}
+		}
+		f.Evidence = append(f.Evidence, e)
 	}
 	return f
 }

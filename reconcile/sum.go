@@ -67,12 +67,10 @@ func amount(v num.Value, t *tables.Table) i18n.Amount {
 
 // evidence describes a term.
 func (x term) evidence() Evidence {
-	page := x.Cell.Page
-	if page == 0 {
-		page = x.T.Page()
-	}
+	page, at := x.place()
 	return Evidence{
 		Kind:   EvidenceTable,
+		At:     &at,
 		Page:   page,
 		Table:  x.T.Name(),
 		Row:    rowName(x.R),

@@ -426,7 +426,7 @@ func checkEventYears(p *Pass, t *tables.Table, year int) {
 				Unit:     "年",
 				Message:  fmt.Sprintf("“%s” is named with %d here, but with %d, the report's year, in another cell of the table", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
 				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]], File: t.Src.File}},
-				Pos:      Position{Block: t.Block},
+				Pos:      Position{Block: t.Block, Row: x.cell.Row, Col: x.cell.Col},
 			})
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -25,6 +26,8 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	// annotate is the directory for annotated copies (--annotate).
+	annotate string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -44,6 +47,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sum := newSummary()
 	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
+	saidNoCopy := false
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
@@ -57,6 +61,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if r.failed {
 			code = exitError
+		}
+		if r.noCopy && !saidNoCopy {
+			bar.println("gouji: " + i18n.M("cli.annotate.text").In(annotateLang()))
+			saidNoCopy = true
 		}
 		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
 			code = exitFindings
@@ -93,6 +101,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	fs.StringVar(&opts.annotate, "annotate", "", i18n.M("cli.annotate.flag").In(annotateLang()))
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -114,6 +123,11 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
+	if ok {
+		if err := checkAnnotateDir(opts.annotate, files); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
+	}
 	return opts, files, code, ok
 }
 
@@ -149,6 +163,7 @@ type fileResult struct {
 	elapsed time.Duration
 	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
+	noCopy  bool     // --annotate: an input got no copy (a text report)
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -262,6 +277,10 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
+	if opts.annotate != "" {
+		lines, noCopy, failed := writeAnnotated(opts.annotate, paths, doc, r.doc.Findings)
+		r.stderr, r.noCopy, r.failed = append(r.stderr, lines...), noCopy, r.failed || failed
+	}
 	return r
 }
 

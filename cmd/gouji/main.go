@@ -53,7 +53,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--annotate DIR] [--list] FILE|DIR|-...", "report every number that does not add up", runCheck},
 		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
