@@ -74,6 +74,11 @@ type walker struct {
 	// skip > 0 while inside content that does not print (deleted text,
 	// field codes, a fallback of alternate content).
 	skip int
+	// runs, when set, collects the printed runs of each paragraph with
+	// their places in the XML (see Runs); run is the one being read.
+	runs   map[int][]Run
+	run    *Run
+	inText bool
 }
 
 type paraState struct {
@@ -94,12 +99,16 @@ func (w *walker) walk(data []byte) error {
 	depth := 0
 	var stack []xml.Name
 	for {
+		before := int(d.InputOffset())
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return fmt.Errorf("%w: document.xml: %v", ooxml.ErrDamaged, err)
+		}
+		if w.runs != nil {
+			w.place(tok, before, int(d.InputOffset()))
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
