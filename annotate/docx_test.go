@@ -260,6 +260,7 @@ func TestDOCXSplitsRun(t *testing.T) {
 	again, err := extract.Read("t.docx", out, extract.Options{})
 	require.NoError(t, err)
 	require.Equal(t, text, again.Blocks[0].Paragraph.Text)
+	libreOfficeOpens(t, commented{out: out})
 }
 
 // minimalDOCX is a Word document with body, without comments.
