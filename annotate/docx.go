@@ -33,12 +33,7 @@ const (
 
 // DOCX returns a copy of a Word document with the findings as comments.
 func DOCX(in Input) ([]byte, error) {
-	pkg, err := ooxml.Open(in.Src, ooxml.DefaultLimits)
-	if err != nil {
-		return nil, err
-	}
-	main := docx.MainPart(pkg)
-	data, err := pkg.Read(main)
+	pkg, main, data, err := docx.Open(in.Src, ooxml.DefaultLimits)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/gouji/gouji/corpus"
 	"github.com/gouji/gouji/corpus/mutate"
@@ -134,23 +133,13 @@ func occurrenceInText(t *testing.T, text string, m mutations.Mutation) int {
 	if ctx == "" {
 		ctx = m.Old
 	}
-	ctx = squeezeSpace(ctx)
+	ctx = mutate.WithoutSpace(ctx)
 	lines := strings.Split(text, "\n")
 	before := ""
 	if m.Line > 0 {
 		require.LessOrEqual(t, m.Line, len(lines), m.ID)
-		before = squeezeSpace(strings.Join(lines[:m.Line-1], "\n"))
+		before = mutate.WithoutSpace(strings.Join(lines[:m.Line-1], "\n"))
 	}
 	n := max(m.Occurrence, 1)
 	return strings.Count(before, ctx) + n
-}
-
-// squeezeSpace drops white space, as mutate.EditDOCX matches contexts.
-func squeezeSpace(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }

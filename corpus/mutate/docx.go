@@ -19,12 +19,7 @@ import (
 // number (a number split over several runs keeps its first run); every
 // other byte of the document and every other part stay as they are.
 func EditDOCX(src []byte, e Edit, occurrence int) ([]byte, error) {
-	pkg, err := ooxml.Open(src, ooxml.DefaultLimits)
-	if err != nil {
-		return nil, err
-	}
-	main := docx.MainPart(pkg)
-	data, err := pkg.Read(main)
+	_, main, data, err := docx.Open(src, ooxml.DefaultLimits)
 	if err != nil {
 		return nil, err
 	}
@@ -44,15 +39,15 @@ func EditDOCX(src []byte, e Edit, occurrence int) ([]byte, error) {
 			}
 		}
 	}
-	ctx := []rune(squeezeSpace(e.Context))
+	ctx := []rune(WithoutSpace(e.Context))
 	if len(ctx) == 0 {
-		ctx = []rune(squeezeSpace(e.Old))
+		ctx = []rune(WithoutSpace(e.Old))
 	}
 	start := nthIndex(flat, ctx, occurrence)
 	if start < 0 {
 		return nil, fmt.Errorf("%q: occurrence %d not in the document", e.Context, occurrence)
 	}
-	old := []rune(squeezeSpace(e.Old))
+	old := []rune(WithoutSpace(e.Old))
 	off := nthIndex(ctx, old, 1)
 	if off < 0 {
 		return nil, fmt.Errorf("%q not in its context %q", e.Old, e.Context)
@@ -137,7 +132,8 @@ func textNodes(data []byte) ([]textNode, error) {
 	}
 }
 
-func squeezeSpace(s string) string {
+// WithoutSpace drops white space from s, as EditDOCX matches contexts.
+func WithoutSpace(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1

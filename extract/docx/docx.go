@@ -49,6 +49,21 @@ func MainPart(pkg *ooxml.Package) string {
 	return "word/document.xml"
 }
 
+// Open opens a Word document's package and reads its main part: the
+// package, the part's name and its bytes.
+func Open(src []byte, limits ooxml.Limits) (*ooxml.Package, string, []byte, error) {
+	pkg, err := ooxml.Open(src, limits)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	main := MainPart(pkg)
+	data, err := pkg.Read(main)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	return pkg, main, data, nil
+}
+
 // IsDocument reports whether pkg holds a Word document: its main part is
 // WordprocessingML by its content type.
 func IsDocument(pkg *ooxml.Package) bool {
