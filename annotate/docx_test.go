@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gouji/gouji/corpus/mutate"
@@ -157,7 +158,6 @@ func checkCommented(t *testing.T, c commented) {
 			require.Equal(t, b.Paragraph.Text, doc.Blocks[i].Paragraph.Text)
 		}
 	}
-	libreOfficeOpens(t, c)
 }
 
 func xmlEscaped(s string) string {
@@ -166,28 +166,29 @@ func xmlEscaped(s string) string {
 	return b.String()
 }
 
-// libreOfficeOpens converts the copy with LibreOffice, when installed.
-func libreOfficeOpens(t *testing.T, c commented) {
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Log("LibreOffice not installed: the copy is not opened")
-		return
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "copy.docx")
-	require.NoError(t, os.WriteFile(in, c.out, 0o644))
-	cmd := exec.Command(bin, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "odt", "--outdir", dir, in)
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	st, err := os.Stat(filepath.Join(dir, "copy.odt"))
-	require.NoError(t, err, "LibreOffice wrote nothing: %s", out)
-	require.Positive(t, st.Size())
+// copies are the annotated drafts the tests made, for LibreOffice to open
+// all at once (TestLibreOfficeOpens).
+var copies = &copySet{files: map[string][]byte{}}
+
+type copySet struct {
+	sync.Mutex
+	files map[string][]byte
+}
+
+func (c *commented) keep(name string) { copies.add(name, c.out) }
+
+func (c *copySet) add(name string, data []byte) {
+	c.Lock()
+	defer c.Unlock()
+	c.files[name] = data
 }
 
 func TestDOCXSeed(t *testing.T) {
 	src, err := os.ReadFile("../corpus/drafts/seed.docx")
 	require.NoError(t, err)
-	checkCommented(t, commentDOCX(t, "seed.docx", src))
+	c := commentDOCX(t, "seed.docx", src)
+	checkCommented(t, c)
+	c.keep("seed.docx")
 }
 
 // TestDOCXTableCells edits a cell of the seed's 公开05表 in the .docx: the
@@ -207,6 +208,7 @@ func TestDOCXTableCells(t *testing.T) {
 	}
 	require.Positive(t, tableFindings)
 	checkCommented(t, c)
+	c.keep("cells.docx")
 }
 
 // TestDOCXOneReport writes comments only into the file a finding stands
@@ -260,7 +262,7 @@ func TestDOCXSplitsRun(t *testing.T) {
 	again, err := extract.Read("t.docx", out, extract.Options{})
 	require.NoError(t, err)
 	require.Equal(t, text, again.Blocks[0].Paragraph.Text)
-	libreOfficeOpens(t, commented{out: out})
+	copies.add("split.docx", out)
 }
 
 // minimalDOCX is a Word document with body, without comments.
@@ -279,4 +281,39 @@ func minimalDOCX(t *testing.T, body string) []byte {
 	}
 	require.NoError(t, zw.Close())
 	return b.Bytes()
+}
+
+// TestLibreOfficeOpens converts every annotated copy the other tests made
+// with LibreOffice (headless), in one run: each must convert without
+// error. It skips when LibreOffice is not installed.
+func TestLibreOfficeOpens(t *testing.T) {
+	bin, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("LibreOffice not installed: the annotated copies are not opened")
+	}
+	// Make the copies (again, when the tests ran before).
+	for _, test := range []struct {
+		name string
+		run  func(*testing.T)
+	}{{"seed", TestDOCXSeed}, {"cells", TestDOCXTableCells}, {"split", TestDOCXSplitsRun}, {"notes", TestXLSXNotes}} {
+		require.True(t, t.Run(test.name, test.run))
+	}
+	copies.Lock()
+	defer copies.Unlock()
+	require.Len(t, copies.files, 4)
+	dir := t.TempDir()
+	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir}
+	var names []string
+	for name, data := range copies.files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+		args = append(args, filepath.Join(dir, name))
+		names = append(names, name)
+	}
+	out, err := exec.Command(bin, args...).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	for _, name := range names {
+		st, err := os.Stat(filepath.Join(dir, strings.TrimSuffix(name, filepath.Ext(name))+".pdf"))
+		require.NoError(t, err, "LibreOffice did not convert %s: %s", name, out)
+		require.Positive(t, st.Size(), name)
+	}
 }

@@ -3,9 +3,6 @@ package annotate
 import (
 	"bytes"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/gouji/gouji/extract"
@@ -84,13 +81,5 @@ func TestXLSXNotes(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "2,359.42", v, "values are kept")
 
-	if bin, err := exec.LookPath("soffice"); err == nil {
-		dir := t.TempDir()
-		in := filepath.Join(dir, "copy.xlsx")
-		require.NoError(t, os.WriteFile(in, out, 0o644))
-		msg, err := exec.Command(bin, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "ods", "--outdir", dir, in).CombinedOutput()
-		require.NoError(t, err, "%s", msg)
-		_, err = os.Stat(strings.TrimSuffix(in, ".xlsx") + ".ods")
-		require.NoError(t, err, "LibreOffice wrote nothing: %s", msg)
-	}
+	copies.add("notes.xlsx", out)
 }
