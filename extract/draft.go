@@ -62,7 +62,7 @@ func readDraft(name string, data []byte) (*Document, error) {
 
 // draftError turns a reader's error into an InputError of its class.
 func draftError(name string, err error) error {
-	class := ErrTruncated
+	class := ErrDamagedDraft
 	if errors.Is(err, ooxml.ErrLimit) {
 		class = ErrLimit
 	}

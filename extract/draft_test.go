@@ -167,7 +167,10 @@ func TestReadDraftLimits(t *testing.T) {
 
 	// Damaged XML.
 	_, err = Read("bad.docx", docxOf(t, "<w:p><w:r>", ""), Options{})
-	require.Error(t, err)
+	require.ErrorIs(t, err, ErrDamagedDraft)
+	good := docxOf(t, para("1"), "")
+	_, err = Read("cut.docx", good[:len(good)/2], Options{})
+	require.ErrorIs(t, err, ErrDamagedDraft)
 	var ie *InputError
 	require.True(t, errors.As(err, &ie))
 }

@@ -20,6 +20,8 @@ var (
 	ErrLegacyWord  = legacyFormat(msgLegacyWord.en)
 	ErrLegacyExcel = legacyFormat(msgLegacyExcel.en)
 	ErrLegacyWPS   = legacyFormat(msgLegacyWPS.en)
+	// ErrDamagedDraft: a Word or Excel file whose zip or XML is broken.
+	ErrDamagedDraft = errors.New(msgDamagedDraft.en)
 )
 
 // legacyFormat is an ErrLegacy whose message says what to do.
