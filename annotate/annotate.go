@@ -7,6 +7,7 @@ package annotate
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -51,11 +52,17 @@ func Supported(path string) bool {
 }
 
 // Annotate returns the annotated copy of in, or ErrNoCopy when its kind
-// gets none.
-func Annotate(in Input) ([]byte, error) {
+// gets none. A writer that panics gives an error: the findings of the
+// check still stand without their copy.
+func Annotate(in Input) (out []byte, err error) {
 	w, ok := writers[strings.ToLower(filepath.Ext(in.Path))]
 	if !ok {
 		return nil, ErrNoCopy
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("internal error: %v", p)
+		}
+	}()
 	return w(in)
 }

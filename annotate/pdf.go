@@ -22,7 +22,7 @@ func init() { Register(".pdf", PDF) }
 // (with its popup) on the page of its figure, in an incremental update:
 // in.Src is the unchanged prefix of the result, so a signed report stays
 // verifiable. The highlight covers the glyphs of the claimed figure and of
-// each piece of table evidence printed on the same page; its colour says
+// each figure of the evidence printed on the same page; its colour says
 // the severity and its text is the finding's message. The update's cross-
 // reference section has the style of the file's last one (a table or a
 // stream).
@@ -84,7 +84,7 @@ func marks(doc *pdftext.Document, in Input) []mark {
 		m := mark{page: t.page, quads: locate(g, t), f: f}
 		m.own = len(m.quads)
 		for _, e := range f.Evidence {
-			if e.Kind != reconcile.EvidenceTable || e.At == nil || *e.At == f.Pos {
+			if e.At == nil || *e.At == f.Pos {
 				continue
 			}
 			if et, ok := targetAt(in, *e.At, e.Value); ok && et.page == t.page {
@@ -104,7 +104,7 @@ type update struct {
 	gens    map[int]uint16 // object number → generation
 }
 
-// object starts object id at the end of the output and returns its text.
+// object writes object id at the end of the output and records its offset.
 func (u *update) object(id int, gen uint16, body string) {
 	if u.offsets == nil {
 		u.offsets, u.gens = map[int]int{}, map[int]uint16{}
@@ -166,40 +166,45 @@ func rgb(c [3]float64) string { return fmt.Sprintf("%s %s %s", num(c[0]), num(c[
 // and returns the references to list in the page's /Annots.
 func (u *update) highlight(doc *pdftext.Document, page pdftext.ObjRef, m mark, lang i18n.Lang) []string {
 	annot, popup, ap := u.alloc(), u.alloc(), u.alloc()
-	var quads []string
-	rect := [4]float64{1e9, 1e9, -1e9, -1e9}
-	var fill strings.Builder
 	c := colours[m.f.Severity]
-	for i, q := range m.quads {
-		if i == 0 || i == m.own {
-			tint := c
-			if i > 0 {
-				tint = pale(c)
-			}
-			fmt.Fprintf(&fill, "%s rg\n", rgb(tint))
-		}
-		// Corners in the order of the spec's practice: upper left, upper
-		// right, lower left, lower right, as the page is read.
-		pts := [4][2]float64{}
-		for i, p := range [4][2]float64{{q.X0, q.Y0}, {q.X1, q.Y0}, {q.X0, q.Y1}, {q.X1, q.Y1}} {
-			x, y := doc.ToUser(m.page, p[0], p[1])
-			pts[i] = [2]float64{x, y}
-			rect = [4]float64{min(rect[0], x), min(rect[1], y), max(rect[2], x), max(rect[3], y)}
-			quads = append(quads, num(x), num(y))
-		}
-		fmt.Fprintf(&fill, "%s %s m %s %s l %s %s l %s %s l h f\n",
-			num(pts[0][0]), num(pts[0][1]), num(pts[1][0]), num(pts[1][1]),
-			num(pts[3][0]), num(pts[3][1]), num(pts[2][0]), num(pts[2][1]))
-	}
+	quads, rect, fill := geometry(doc, m, c)
 	colour := rgb(c)
 	r := fmt.Sprintf("%s %s %s %s", num(rect[0]), num(rect[1]), num(rect[2]), num(rect[3]))
-	content := "/GS0 gs\n" + fill.String()
+	content := "/GS0 gs\n" + fill
 	u.object(ap, 0, fmt.Sprintf("<</Type /XObject /Subtype /Form /BBox [%s] /Resources <</ExtGState <</GS0 <</Type /ExtGState /BM /Multiply /ca 1 /CA 1>>>>>> /Length %d>>\nstream\n%sendstream", r, len(content), content))
 	u.object(annot, 0, fmt.Sprintf("<</Type /Annot /Subtype /Highlight /Rect [%s] /QuadPoints [%s] /C [%s] /CA 1 /F 4 /P %s /T (gouji) /NM (gouji-p%d-%d) /Contents %s /Popup %d 0 R /AP <</N %d 0 R>>>>",
 		r, strings.Join(quads, " "), colour, page, m.page, annot, text(contents(m.f, lang)), popup, ap))
 	pr := fmt.Sprintf("%s %s %s %s", num(rect[2]), num(rect[3]-120), num(rect[2]+200), num(rect[3]))
 	u.object(popup, 0, fmt.Sprintf("<</Type /Annot /Subtype /Popup /Rect [%s] /Parent %d 0 R /P %s /Open false /F 28>>", pr, annot, page))
 	return []string{fmt.Sprintf("%d 0 R", annot), fmt.Sprintf("%d 0 R", popup)}
+}
+
+// geometry maps m's quads to user space: the /QuadPoints (corners in the
+// spec's practice: upper left, upper right, lower left, lower right, as
+// the page is read), their bounding /Rect, and the appearance's fills
+// (the claimed figure in colour c, the evidence paler).
+func geometry(doc *pdftext.Document, m mark, c [3]float64) (quads []string, rect [4]float64, fill string) {
+	rect = [4]float64{1e9, 1e9, -1e9, -1e9}
+	var b strings.Builder
+	for i, q := range m.quads {
+		switch i {
+		case 0:
+			fmt.Fprintf(&b, "%s rg\n", rgb(c))
+		case m.own:
+			fmt.Fprintf(&b, "%s rg\n", rgb(pale(c)))
+		}
+		var pts [4][2]float64
+		for k, p := range [4][2]float64{{q.X0, q.Y0}, {q.X1, q.Y0}, {q.X0, q.Y1}, {q.X1, q.Y1}} {
+			x, y := doc.ToUser(m.page, p[0], p[1])
+			pts[k] = [2]float64{x, y}
+			rect = [4]float64{min(rect[0], x), min(rect[1], y), max(rect[2], x), max(rect[3], y)}
+			quads = append(quads, num(x), num(y))
+		}
+		fmt.Fprintf(&b, "%s %s m %s %s l %s %s l %s %s l h f\n",
+			num(pts[0][0]), num(pts[0][1]), num(pts[1][0]), num(pts[1][1]),
+			num(pts[3][0]), num(pts[3][1]), num(pts[2][0]), num(pts[2][1]))
+	}
+	return quads, rect, b.String()
 }
 
 // contents is the annotation's text: severity and message, what was

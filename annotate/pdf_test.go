@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/extract/pdftext"
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -38,6 +39,7 @@ var corpusPDFs = []string{
 // annotated is one corpus report checked and annotated.
 type annotated struct {
 	once     sync.Once
+	path     string
 	src, out []byte
 	findings []reconcile.Finding
 	err      error
@@ -64,6 +66,7 @@ func annotateFile(t *testing.T, path string) *annotated {
 }
 
 func (a *annotated) annotate(path string) {
+	a.path = path
 	var doc *extract.Document
 	if a.src, a.err = os.ReadFile(path); a.err == nil {
 		doc, a.err = extract.Read(path, a.src, extract.Options{})
@@ -151,7 +154,18 @@ func TestPDFQPDF(t *testing.T) {
 	if _, err := exec.LookPath("qpdf"); err != nil {
 		t.Skip("qpdf not installed")
 	}
-	dir := t.TempDir()
+	forCorpus(t, func(t *testing.T, a *annotated) {
+		dir := t.TempDir()
+		orig, copy := qpdfCheck(t, dir, "orig.pdf", a.src), qpdfCheck(t, dir, "copy.pdf", a.out)
+		if copy > orig {
+			t.Errorf("qpdf --check: exit %d on the copy, %d on the original", copy, orig)
+		}
+	})
+}
+
+// forCorpus runs test on each corpus report's annotated copy, in parallel
+// subtests.
+func forCorpus(t *testing.T, test func(t *testing.T, a *annotated)) {
 	for _, path := range corpusPDFs {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
@@ -159,14 +173,7 @@ func TestPDFQPDF(t *testing.T) {
 			if a.err != nil {
 				t.Fatal(a.err)
 			}
-			dir := filepath.Join(dir, filepath.Base(path))
-			if err := os.Mkdir(dir, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			orig, copy := qpdfCheck(t, dir, "orig.pdf", a.src), qpdfCheck(t, dir, "copy.pdf", a.out)
-			if copy > orig {
-				t.Errorf("qpdf --check: exit %d on the copy, %d on the original", copy, orig)
-			}
+			test(t, a)
 		})
 	}
 }
@@ -201,34 +208,27 @@ func TestPDFQuadsCoverClaims(t *testing.T) {
 			t.Error("no highlight checked")
 		}
 	})
-	for _, path := range corpusPDFs {
-		t.Run(filepath.Base(path), func(t *testing.T) {
-			t.Parallel()
-			a := annotateFile(t, path)
-			if a.err != nil {
-				t.Fatal(a.err)
+	forCorpus(t, func(t *testing.T, a *annotated) {
+		p := filepath.Join(dir, filepath.Base(a.path))
+		if err := os.WriteFile(p, a.out, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		hs := highlights(t, a.out[len(a.src):])
+		if len(hs) != len(a.findings) {
+			t.Fatalf("%d highlights for %d findings", len(hs), len(a.findings))
+		}
+		for i, h := range hs {
+			f := a.findings[i]
+			if f.Claimed == "" {
+				continue
 			}
-			p := filepath.Join(dir, filepath.Base(path))
-			if err := os.WriteFile(p, a.out, 0o644); err != nil {
-				t.Fatal(err)
+			got := textIn(t, p, h.page, h.quads[0])
+			if !strings.Contains(got, strings.ReplaceAll(f.Claimed, ",", "")) {
+				t.Errorf("p%d: the highlight of %q covers %q (%s)", h.page, f.Claimed, got, f.Message)
 			}
-			hs := highlights(t, a.out[len(a.src):])
-			if len(hs) != len(a.findings) {
-				t.Fatalf("%d highlights for %d findings", len(hs), len(a.findings))
-			}
-			for i, h := range hs {
-				f := a.findings[i]
-				if f.Claimed == "" {
-					continue
-				}
-				got := textIn(t, p, h.page, h.quads[0])
-				if !strings.Contains(got, strings.ReplaceAll(f.Claimed, ",", "")) {
-					t.Errorf("p%d: the highlight of %q covers %q (%s)", h.page, f.Claimed, got, f.Message)
-				}
-				checked.Add(1)
-			}
-		})
-	}
+			checked.Add(1)
+		}
+	})
 }
 
 // pageBox is a page's MediaBox and rotation as pdfinfo reports them.
@@ -382,4 +382,58 @@ func colourShare(img image.Image, r image.Rectangle, rgb [3]float64) float64 {
 func near(c uint32, want float64) bool {
 	d := float64(c)/0xffff - want
 	return d > -0.12 && d < 0.12
+}
+
+// TestPDFCopyReadsTheSame: gouji reads an annotated copy (after a table
+// or a stream cross-reference section) as it read the original: the same
+// findings.
+func TestPDFCopyReadsTheSame(t *testing.T) {
+	for _, path := range []string{"../corpus/real/changchun-xfj-2026-budget.pdf", "../corpus/real/fuzhou-ybj-2026-budget.pdf"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			a := annotateFile(t, path)
+			if a.err != nil {
+				t.Fatal(a.err)
+			}
+			doc, err := extract.Read(path, a.out, extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range reconcile.Check(doc, reconcile.Analyzers()).Findings {
+				if f.Severity > reconcile.Info {
+					got = append(got, fmt.Sprintf("%s p%d %s", f.Rule, f.Page, f.Claimed))
+				}
+			}
+			var want []string
+			for _, f := range a.findings {
+				want = append(want, fmt.Sprintf("%s p%d %s", f.Rule, f.Page, f.Claimed))
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("the copy gives\n%s\nthe original\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+
+			// The reader sees the update: the pages list a highlight and a
+			// popup more for each finding.
+			if n, m := annotCount(t, a.out), annotCount(t, a.src); n-m != 2*len(a.findings) {
+				t.Errorf("the pages list %d annotations, %d before, for %d findings", n, m, len(a.findings))
+			}
+		})
+	}
+}
+
+// annotCount is the number of annotations the pages of a PDF list.
+func annotCount(t *testing.T, data []byte) int {
+	pd, err := pdftext.Open(data, pdftext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for p := 1; p <= pd.NumPages(); p++ {
+		_, annots, err := pd.PageEntries(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(annots)
+	}
+	return n
 }

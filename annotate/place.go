@@ -79,7 +79,7 @@ func targetAt(in Input, pos reconcile.Position, text string) (target, bool) {
 		}
 		c := t.Grid()[pos.Row][pos.Col]
 		if c == nil || c.Box.Empty() {
-			return target{}, false
+			return emptyCell(t, pos.Row, pos.Col)
 		}
 		if text == "" {
 			text = c.Text
@@ -98,6 +98,27 @@ func targetAt(in Input, pos reconcile.Position, text string) (target, bool) {
 		}
 	}
 	return target{}, false
+}
+
+// emptyCell is the place of a grid position that no cell covers (a
+// figure printed empty): the height of row r's cells, the width of
+// column c's.
+func emptyCell(t *extract.Table, r, c int) (target, bool) {
+	var row, col extract.Rect
+	page := 0
+	for _, x := range t.Cells {
+		switch {
+		case x.Box.Empty():
+		case x.Row == r && max(x.RowSpan, 1) == 1:
+			row, page = row.Union(x.Box), x.Page
+		case x.Col == c && max(x.ColSpan, 1) == 1:
+			col = col.Union(x.Box)
+		}
+	}
+	if row.Empty() || col.Empty() {
+		return target{}, false
+	}
+	return target{page: page, box: extract.Rect{X0: col.X0, Y0: row.Y0, X1: col.X1, Y1: row.Y1}, near: -1}, true
 }
 
 // locate returns the boxes (page space) of the glyphs printing t.text

@@ -2,13 +2,13 @@ package annotate
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
 	"testing"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/internal/pdfgen"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -82,29 +82,20 @@ func TestPDFNoFindings(t *testing.T) {
 
 // tinyPDF is a one-page PDF printing a line of text, with a classic
 // cross-reference table: a seed small enough to fuzz fast.
-func tinyPDF(text string) []byte {
+func tinyPDF(text string) []byte { return tinyPDFWith(text, "") }
+
+// tinyPDFWith is tinyPDF with more entries in the page dictionary and
+// more objects, numbered from 6.
+func tinyPDFWith(text, pageEntries string, more ...string) []byte {
 	content := "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET"
 	objs := []string{
 		"<</Type /Catalog /Pages 2 0 R>>",
 		"<</Type /Pages /Kids [3 0 R] /Count 1>>",
-		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>",
-		fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content),
+		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R" + pageEntries + ">>",
+		pdfgen.Stream("", []byte(content)),
 		"<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>",
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
+	return pdfgen.File(append(objs, more...)...)
 }
 
 // TestPDFTiny: the tiny PDF gets one highlight over its figure, and qpdf
@@ -136,4 +127,48 @@ func FuzzPDF(f *testing.F) {
 			t.Fatal("the copy does not start with the original")
 		}
 	})
+}
+
+// TestPDFAnnotsKept: the page's own annotations stay listed, whether its
+// /Annots is an array in the page or an object of its own.
+func TestPDFAnnotsKept(t *testing.T) {
+	link := "<</Type /Annot /Subtype /Link /Rect [72 700 200 730] /A <</S /URI /URI (https://example.org)>>>>"
+	for name, src := range map[string][]byte{
+		"inline":   tinyPDFWith("Total 12.50", " /Annots [6 0 R]", link),
+		"indirect": tinyPDFWith("Total 12.50", " /Annots 7 0 R", link, "[6 0 R]"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			out, _, err := annotateBytes(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := annotCount(t, out); n != 3 {
+				t.Errorf("the page lists %d annotations, want the link, a highlight and a popup", n)
+			}
+			if !bytes.Contains(out[len(src):], []byte("/Annots [6 0 R ")) {
+				t.Errorf("the link is not first in the new /Annots:\n%s", out[len(src):])
+			}
+			if _, err := exec.LookPath("qpdf"); err == nil {
+				if code := qpdfCheck(t, t.TempDir(), "t.pdf", out); code != 0 {
+					t.Errorf("qpdf --check: exit %d", code)
+				}
+			}
+		})
+	}
+}
+
+// TestEmptyCell: a grid position no cell covers is placed where its row
+// and its column cross.
+func TestEmptyCell(t *testing.T) {
+	tab := &extract.Table{Rows: 2, Cols: 2, Cells: []extract.Cell{
+		{Row: 0, Col: 0, Text: "a", Page: 3, Box: extract.Rect{X0: 10, Y0: 100, X1: 50, Y1: 110}},
+		{Row: 0, Col: 1, Text: "b", Page: 3, Box: extract.Rect{X0: 60, Y0: 100, X1: 90, Y1: 110}},
+		{Row: 1, Col: 0, Text: "c", Page: 3, Box: extract.Rect{X0: 10, Y0: 120, X1: 50, Y1: 130}},
+	}}
+	in := Input{Doc: &extract.Document{Blocks: []extract.Block{{Table: tab}}}}
+	got, ok := targetAt(in, reconcile.Position{Row: 1, Col: 1}, "")
+	want := extract.Rect{X0: 60, Y0: 120, X1: 90, Y1: 130}
+	if !ok || got.page != 3 || got.box != want {
+		t.Errorf("got %+v, %v; want page 3, %v", got, ok, want)
+	}
 }

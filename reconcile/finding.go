@@ -100,8 +100,9 @@ type Evidence struct {
 	// Cell is a worksheet cell's reference with its sheet ("公开05表!C17"),
 	// for a table read from an Excel workbook.
 	Cell string `json:"cell,omitempty"`
-	// At is where a table figure stands in the document (block, grid row
-	// and column), for writing findings back onto the page (package
+	// At is where the figure stands in the document (block, and grid row
+	// and column in a table or byte offset in a paragraph, as in
+	// Finding.Pos), for writing findings back onto the page (package
 	// annotate); nil when the evidence was not placed.
 	At *Position `json:"-"`
 }

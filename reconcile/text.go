@@ -92,6 +92,7 @@ func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 		s := n.res.Sentences[si]
 		ev := p.TextEvidence(s.Block, s.Start, s.End)
 		ev.Value = m.Text
+		ev.At = &Position{Block: s.Block, Row: m.Start}
 		return ev
 	}
 	return Evidence{Kind: EvidenceText, Value: m.Text}

@@ -33,10 +33,10 @@ func checkAnnotateDir(dir string, files []string) error {
 		}
 		dst := filepath.Join(dir, filepath.Base(f))
 		if inputs[absPath(dst)] || sameFile(dst, f) {
-			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(annotateLang()))
+			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(cliLang()))
 		}
 		if other, ok := seen[dst]; ok {
-			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(annotateLang()))
+			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(cliLang()))
 		}
 		seen[dst] = f
 	}
@@ -60,14 +60,18 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(x, y)
 }
 
-// writeAnnotated writes the annotated copies of a report's files into
-// dir. It returns the lines for stderr, and whether an input got no copy
-// because of its kind (a text report).
-func writeAnnotated(dir string, paths []string, doc *extract.Document, fs []reconcile.Finding) (lines []string, noCopy bool, failed bool) {
+// writeAnnotated writes the annotated copies of the files doc was read
+// from into dir. It returns the lines for stderr, and whether an input got
+// no copy because of its kind (a text report).
+func writeAnnotated(dir string, doc *extract.Document, fs []reconcile.Finding) (lines []string, noCopy bool, failed bool) {
+	paths := doc.Files
+	if len(paths) == 0 {
+		paths = []string{doc.Source}
+	}
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err == nil {
-			src, err = annotate.Annotate(annotate.Input{Path: p, Src: src, Doc: doc, Findings: fs, Lang: annotateLang()})
+			src, err = annotate.Annotate(annotate.Input{Path: p, Src: src, Doc: doc, Findings: fs, Lang: cliLang()})
 		}
 		switch {
 		case errors.Is(err, annotate.ErrNoCopy):
@@ -77,13 +81,9 @@ func writeAnnotated(dir string, paths []string, doc *extract.Document, fs []reco
 			err = os.WriteFile(filepath.Join(dir, filepath.Base(p)), src, 0o644)
 		}
 		if err != nil {
-			lines = append(lines, i18n.M("cli.annotate.failed", p, err).In(annotateLang()))
+			lines = append(lines, i18n.M("cli.annotate.failed", p, err).In(cliLang()))
 			failed = true
 		}
 	}
 	return lines, noCopy, failed
 }
-
-// annotateLang is the language of the annotation texts and of these
-// messages: the locale's (i18n.Detect).
-func annotateLang() i18n.Lang { return i18n.Detect(os.Getenv) }
