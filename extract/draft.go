@@ -57,7 +57,7 @@ func readDraft(name string, data []byte) (*Document, error) {
 		}
 		return b.doc, nil
 	}
-	return nil, &InputError{File: name, Class: ErrNotPDF, Detail: msgZipNotOffice.en}
+	return nil, &InputError{File: name, Class: ErrNotPDF, Detail: "a zip archive, neither a Word document nor an Excel workbook"}
 }
 
 // draftError turns a reader's error into an InputError of its class.

@@ -16,12 +16,12 @@ var (
 	// ErrLegacy is the class of an old binary Office file (OLE2), which
 	// gouji does not read: ErrLegacyWord, ErrLegacyExcel and ErrLegacyWPS
 	// say which and what to do.
-	ErrLegacy      = errors.New(msgLegacy.en)
-	ErrLegacyWord  = legacyFormat(msgLegacyWord.en)
-	ErrLegacyExcel = legacyFormat(msgLegacyExcel.en)
-	ErrLegacyWPS   = legacyFormat(msgLegacyWPS.en)
+	ErrLegacy      = errors.New("old Office format")
+	ErrLegacyWord  = legacyFormat("Word 97–2003 document: save it as .docx")
+	ErrLegacyExcel = legacyFormat("Excel 97–2003 workbook: save it as .xlsx")
+	ErrLegacyWPS   = legacyFormat("WPS document in its old format: save it as .docx or .xlsx")
 	// ErrDamagedDraft: a Word or Excel file whose zip or XML is broken.
-	ErrDamagedDraft = errors.New(msgDamagedDraft.en)
+	ErrDamagedDraft = errors.New("truncated or damaged Word or Excel file")
 )
 
 // legacyFormat is an ErrLegacy whose message says what to do.

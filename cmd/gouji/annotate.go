@@ -18,7 +18,7 @@ import (
 // checkAnnotateDir refuses a --annotate DIR in which a copy would
 // overwrite an input, or two inputs' copies would overwrite each other,
 // and creates DIR.
-func checkAnnotateDir(dir string, files []string) error {
+func checkAnnotateDir(dir string, files []string, lang i18n.Lang) error {
 	if dir == "" {
 		return nil
 	}
@@ -33,10 +33,10 @@ func checkAnnotateDir(dir string, files []string) error {
 		}
 		dst := filepath.Join(dir, filepath.Base(f))
 		if inputs[absPath(dst)] || sameFile(dst, f) {
-			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(cliLang()))
+			return errors.New(i18n.M("cli.annotate.overwrite", dir, f).In(lang))
 		}
 		if other, ok := seen[dst]; ok {
-			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(cliLang()))
+			return errors.New(i18n.M("cli.annotate.clash", dir, other, f).In(lang))
 		}
 		seen[dst] = f
 	}
@@ -63,7 +63,7 @@ func sameFile(a, b string) bool {
 // writeAnnotated writes the annotated copies of the files doc was read
 // from into dir. It returns the lines for stderr, and whether an input got
 // no copy because of its kind (a text report).
-func writeAnnotated(dir string, doc *extract.Document, fs []reconcile.Finding) (lines []string, noCopy bool, failed bool) {
+func writeAnnotated(dir string, doc *extract.Document, fs []reconcile.Finding, lang i18n.Lang) (lines []string, noCopy bool, failed bool) {
 	paths := doc.Files
 	if len(paths) == 0 {
 		paths = []string{doc.Source}
@@ -71,7 +71,7 @@ func writeAnnotated(dir string, doc *extract.Document, fs []reconcile.Finding) (
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err == nil {
-			src, err = annotate.Annotate(annotate.Input{Path: p, Src: src, Doc: doc, Findings: fs, Lang: cliLang()})
+			src, err = annotate.Annotate(annotate.Input{Path: p, Src: src, Doc: doc, Findings: fs, Lang: lang})
 		}
 		switch {
 		case errors.Is(err, annotate.ErrNoCopy):
@@ -81,7 +81,7 @@ func writeAnnotated(dir string, doc *extract.Document, fs []reconcile.Finding) (
 			err = os.WriteFile(filepath.Join(dir, filepath.Base(p)), src, 0o644)
 		}
 		if err != nil {
-			lines = append(lines, i18n.M("cli.annotate.failed", p, err).In(cliLang()))
+			lines = append(lines, i18n.M("cli.annotate.failed", p, err).In(lang))
 			failed = true
 		}
 	}

@@ -42,7 +42,7 @@ func TestAnnotateCopies(t *testing.T) {
 	entries, err := os.ReadDir(out)
 	require.NoError(t, err)
 	assert.Len(t, entries, 1, "text inputs got a copy")
-	assert.Equal(t, 1, strings.Count(stderr, i18n.M("cli.annotate.text").In(cliLang())), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, i18n.M("cli.annotate.text").In(envLang())), stderr)
 }
 
 // TestAnnotateOneReport: with --one-report each file of the report gets

@@ -29,6 +29,8 @@ type checkOptions struct {
 	output    *outputFlag
 	// annotate is the directory for annotated copies (--annotate).
 	annotate string
+	// lang is the language of messages (--lang).
+	lang i18n.Lang
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -47,13 +49,14 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
 	dest, err := opts.output.open(stdout, files)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
+		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
 		return exitError
 	}
 	defer func() { code = dest.finish(code, stderr) }()
 	stdout = dest
 	sum := newSummary()
-	bar := newProgress(stderr, len(reports))
+	sum.lang = opts.lang
+	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, stdout)
 	saidNoCopy := false
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
@@ -64,14 +67,14 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			bar.println("gouji: " + line)
 		}
 		if err := out.write(r); err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
+			fmt.Fprintln(stderr, "gouji:", errorText(err, opts.lang))
 			code = exitError
 		}
 		if r.failed {
 			code = exitError
 		}
 		if r.noCopy && !saidNoCopy {
-			bar.println("gouji: " + i18n.M("cli.annotate.text").In(cliLang()))
+			bar.println("gouji: " + i18n.M("cli.annotate.text").In(opts.lang))
 			saidNoCopy = true
 		}
 		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
@@ -105,35 +108,42 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
+	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
-	fs.StringVar(&opts.annotate, "annotate", "", i18n.M("cli.annotate.flag").In(cliLang()))
+	fs.StringVar(&opts.annotate, "annotate", "", i18n.M("cli.annotate.flag").In(i18n.En))
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs = *format, *jobs
+	opts.format, opts.jobs, opts.lang = *format, *jobs, fs.lang
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
 	}
 	if *list {
-		writeRules(stdout, opts.analyzers)
+		writeRules(stdout, opts.analyzers, opts.lang)
+		return opts, nil, exitOK, false
+	}
+	if *explain != "" {
+		if err := explainRule(stdout, *explain, opts.lang); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
 		return opts, nil, exitOK, false
 	}
 	if opts.failOn, ok = failThreshold(*failOn); !ok {
-		return opts, nil, fs.fail(fmt.Errorf("unknown --fail-on %q (want error, warning or never)", *failOn)), false
+		return opts, nil, fs.fail(i18n.Errorf("cli.failon.bad", *failOn)), false
 	}
 	if opts.shard, err = parseShard(*shard); err != nil {
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
 	if ok {
-		if err := checkAnnotateDir(opts.annotate, files); err != nil {
+		if err := checkAnnotateDir(opts.annotate, files, opts.lang); err != nil {
 			return opts, nil, fs.fail(err), false
 		}
 	}
@@ -176,6 +186,7 @@ type fileResult struct {
 	// the HTML report (see excerptsOf).
 	excerpts [][]*tableExcerpt
 	noCopy   bool // --annotate: an input got no copy (a text report)
+	lang     i18n.Lang
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -220,18 +231,19 @@ func checkReport(path string, n int, opts checkOptions, open func(context.Contex
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()}, opts.lang)
 		}
 	} else {
 		r = <-done
 	}
 	r.elapsed = time.Since(start)
+	r.lang = opts.lang
 	return r
 }
 
 // unreadable is the result for a file that could not be read.
-func unreadable(path string, err error) fileResult {
-	msg := err.Error()
+func unreadable(path string, err error, lang i18n.Lang) fileResult {
+	msg := errorText(err, lang)
 	if !strings.Contains(msg, path) {
 		msg = path + ": " + msg
 	}
@@ -260,14 +272,15 @@ func openReport(ctx context.Context, paths []string) (*extract.Document, error) 
 func checkFileNow(ctx context.Context, path string, open func(context.Context) (*extract.Document, error), opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = unreadable(path, fmt.Errorf("internal error: %v", p))
+			r = unreadable(path, i18n.Errorf("cli.internal", fmt.Sprint(p)), opts.lang)
 		}
 	}()
 	doc, err := open(ctx)
 	if err != nil {
-		return unreadable(path, err)
+		return unreadable(path, err, opts.lang)
 	}
 	res := reconcile.Check(doc, opts.analyzers)
+	reconcile.Localize(res.Findings, opts.lang)
 	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
 		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
@@ -278,11 +291,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 		if w.File != "" {
 			file = w.File
 		}
-		if w.Page > 0 {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", file, w.Page, w.Message))
-		} else {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", file, w.Message))
-		}
+		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
 	r.doc.Tables = len(res.Tables.Tables)
@@ -301,7 +310,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
 	if opts.annotate != "" && ctx.Err() == nil {
-		lines, noCopy, failed := writeAnnotated(opts.annotate, doc, r.doc.Findings)
+		lines, noCopy, failed := writeAnnotated(opts.annotate, doc, r.doc.Findings, opts.lang)
 		r.stderr, r.noCopy, r.failed = append(r.stderr, lines...), noCopy, r.failed || failed
 	}
 	return r
