@@ -73,7 +73,8 @@ func (p *Pass) TextEvidence(block, start, end int) Evidence {
 		end++
 	}
 	page, line := p.TextPlace(block, start)
-	return Evidence{Kind: EvidenceText, Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line, File: para.File}
+	return Evidence{Kind: EvidenceText, Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line, File: para.File,
+		Paragraph: para.ParagraphAt(start)}
 }
 
 // sentenceEvidence is the sentence of a claim as evidence.

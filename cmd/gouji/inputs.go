@@ -67,7 +67,7 @@ func expandInputs(args []string, stdin io.Reader) ([]string, error) {
 // isReport reports whether a file found in a directory is one gouji reads.
 func isReport(p string) bool {
 	switch strings.ToLower(filepath.Ext(p)) {
-	case ".pdf", ".txt":
+	case ".pdf", ".txt", ".docx", ".xlsx":
 		return true
 	}
 	return false
