@@ -352,7 +352,7 @@ var en = map[ID]string{
 	"annot.offset":           "the PDF has bytes before its %%PDF- header: annotations cannot be appended",
 	"annot.xref":             "the PDF's cross-reference table is damaged: annotations cannot be appended",
 	"annot.page":             "page %d's dictionary cannot be rewritten",
-	"flag.annotate":          "write a copy of each input carrying its findings into DIR (PDF: highlight annotations); inputs are never written over",
+	"flag.annotate":          "write a copy of each input carrying its findings into DIR (PDF: highlight annotations; DOCX: comments; XLSX: notes); inputs are never written over",
 	"cli.annotate.overwrite": "--annotate %s would overwrite the input %s: choose another directory",
 	"cli.annotate.clash":     "--annotate %s: %s and %s have the same name, their annotated copies would overwrite each other",
 	"cli.annotate.failed":    "%s: no annotated copy written: %v",

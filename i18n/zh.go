@@ -356,7 +356,7 @@ var zh = map[ID]string{
 	"annot.offset":           "PDF 文件头（%%PDF-）前有多余字节，无法追加批注",
 	"annot.xref":             "PDF 交叉引用表损坏，无法追加批注",
 	"annot.page":             "第%d页的页面对象无法改写",
-	"flag.annotate":          "把每个输入文件连同其问题批注复制到 DIR（PDF：高亮批注）；不会覆盖输入文件",
+	"flag.annotate":          "把每个输入文件连同其问题批注复制到 DIR（PDF：高亮批注；DOCX：批注；XLSX：单元格注释）；不会覆盖输入文件",
 	"cli.annotate.overwrite": "--annotate %s 会覆盖输入文件 %s：请另选目录",
 	"cli.annotate.clash":     "--annotate %s：%s 与 %s 同名，批注副本会互相覆盖",
 	"cli.annotate.failed":    "%s：未能写出批注副本：%v",

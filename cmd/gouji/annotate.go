@@ -18,7 +18,7 @@ import (
 // checkAnnotateDir refuses a --annotate DIR in which a copy would
 // overwrite an input, or two inputs' copies would overwrite each other,
 // and creates DIR.
-func checkAnnotateDir(dir string, files []string, lang i18n.Lang) error {
+func checkAnnotateDir(dir string, files []string) error {
 	if dir == "" {
 		return nil
 	}

@@ -129,7 +129,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
 	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
-	fs.StringVar(&opts.annotate, "annotate", "", i18n.M("cli.annotate.flag").In(i18n.En))
+	fs.StringVar(&opts.annotate, "annotate", "", "write a copy of each input carrying its findings into `DIR` (PDF: highlight annotations; DOCX: comments; XLSX: notes); inputs are never written over")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -158,7 +158,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	}
 	files, code, ok = fs.inputs(args, stdin)
 	if ok {
-		if err := checkAnnotateDir(opts.annotate, files, opts.lang); err != nil {
+		if err := checkAnnotateDir(opts.annotate, files); err != nil {
 			return opts, nil, fs.fail(err), false
 		}
 	}
