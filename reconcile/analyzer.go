@@ -305,6 +305,7 @@ func Analyzers() []*Analyzer {
 		ReportYear,
 		TableUnread,
 		TablesElsewhere,
+		MissingTable,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
