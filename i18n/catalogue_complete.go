@@ -10,16 +10,28 @@ var completeEn = map[ID]string{
 	"missing-table.standard": "%s is missing: a %s prints it among its standard tables",
 	"missing-table.listed":   "%s is listed in the table of contents (目录) but not printed",
 
+	"template-leftover":      "left from the template: %s",
+	"template-leftover.more": "left from the template: %s and %d more",
+
 	"rule.missing-table.title":   "standard table missing",
 	"rule.missing-table.explain": "Each kind of report publishes a standard set of tables: a 部门决算 the nine of the national template (收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表), a 部门预算 its own (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, 三公经费支出表, 政府性基金预算支出表). A report that follows the set must print every table of it, even one without data; a table its own 目录 lists must be printed. A file holding only the narrative is left to tables-elsewhere.",
+
+	"rule.template-leftover.title":   "template leftovers",
+	"rule.template-leftover.explain": "Reports are written from a template; what the author did not replace stays in the published report: placeholders (XX, XXX, 20XX), both alternatives kept (增加（减少）, 增长（下降）), the template's instructions (（如持平作持平表述）, （不涉及的不列）, 仍保留该表格式，并在本表下方作下述说明) and 说明 slots left empty (主要原因是。). Each paragraph or table is named once, with what it holds.",
 }
 
 var completeZh = map[ID]string{
 	"missing-table.standard": "缺少%[1]s：%[2]s应公开此表",
 	"missing-table.listed":   "目录列有%s，但报告中未见此表",
 
+	"template-leftover":      "模板内容未替换：%s",
+	"template-leftover.more": "模板内容未替换：%s等，另有%d处",
+
 	"rule.missing-table.title":   "缺少公开表",
 	"rule.missing-table.explain": "各类报告应公开规定的全套表格：部门决算为全国模板的九张表（收入支出决算总表……国有资本经营预算财政拨款收入支出决算表），部门预算为收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表。按此套表公开的报告须逐表公开，无数据的表也应保留；报告目录所列之表必须公开。仅含文字说明的文件由 tables-elsewhere 提示。",
+
+	"rule.template-leftover.title":   "模板内容未替换",
+	"rule.template-leftover.explain": "报告依模板编写，未替换的模板内容会留在公开文本中：占位符（XX、XXX、20XX）、并列未删的选项（增加（减少）、增长（下降））、写给编制人的提示（（如持平作持平表述）、（不涉及的不列）、仍保留该表格式，并在本表下方作下述说明）及空着的说明（主要原因是。）。每个段落或表格只提示一次，并列出其中的残留内容。",
 }
 
 func init() {

@@ -306,6 +306,7 @@ func Analyzers() []*Analyzer {
 		TableUnread,
 		TablesElsewhere,
 		MissingTable,
+		TemplateLeftover,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
