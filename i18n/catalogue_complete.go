@@ -12,12 +12,19 @@ var completeEn = map[ID]string{
 
 	"template-leftover":      "left from the template: %s",
 	"template-leftover.more": "left from the template: %s and %d more",
+	"table-meta.first":       "%s is numbered %s, but it is the first of its series: the numbering should start at 1",
+	"table-meta.order":       "%s should be %s: the form numbers skip or go back here",
+	"table-meta.unit":        "%s has no unit line (金额单位)",
+	"table-meta.year":        "%s names the year %d, but the report is for %d",
 
 	"rule.missing-table.title":   "standard table missing",
 	"rule.missing-table.explain": "Each kind of report publishes a standard set of tables: a 部门决算 the nine of the national template (收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表), a 部门预算 its own (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, 三公经费支出表, 政府性基金预算支出表). A report that follows the set must print every table of it, even one without data; a table its own 目录 lists must be printed. A file holding only the narrative is left to tables-elsewhere.",
 
 	"rule.template-leftover.title":   "template leftovers",
 	"rule.template-leftover.explain": "Reports are written from a template; what the author did not replace stays in the published report: placeholders (XX, XXX, 20XX), both alternatives kept (增加（减少）, 增长（下降）), the template's instructions (（如持平作持平表述）, （不涉及的不列）, 仍保留该表格式，并在本表下方作下述说明) and 说明 slots left empty (主要原因是。). Each paragraph or table is named once, with what it holds.",
+
+	"rule.table-meta.title":   "table numbering, unit and year",
+	"rule.table-meta.explain": "The tables of a report are numbered in order (公开01表, 公开02表 … or 表1, 表2 …) without gaps; every standard table states its unit (金额单位：万元), without which its figures cannot be read; a table title that names a year names the report's year. Warnings: the figures may still be right.",
 }
 
 var completeZh = map[ID]string{
@@ -26,12 +33,19 @@ var completeZh = map[ID]string{
 
 	"template-leftover":      "模板内容未替换：%s",
 	"template-leftover.more": "模板内容未替换：%s等，另有%d处",
+	"table-meta.first":       "%s编号为%s，但为该序列首张表，编号应从1开始",
+	"table-meta.order":       "%s应编为%s：表号在此处跳号或顺序颠倒",
+	"table-meta.unit":        "%s未标注金额单位",
+	"table-meta.year":        "%s标题年度为%d年，与报告年度%d年不符",
 
 	"rule.missing-table.title":   "缺少公开表",
 	"rule.missing-table.explain": "各类报告应公开规定的全套表格：部门决算为全国模板的九张表（收入支出决算总表……国有资本经营预算财政拨款收入支出决算表），部门预算为收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表。按此套表公开的报告须逐表公开，无数据的表也应保留；报告目录所列之表必须公开。仅含文字说明的文件由 tables-elsewhere 提示。",
 
 	"rule.template-leftover.title":   "模板内容未替换",
 	"rule.template-leftover.explain": "报告依模板编写，未替换的模板内容会留在公开文本中：占位符（XX、XXX、20XX）、并列未删的选项（增加（减少）、增长（下降））、写给编制人的提示（（如持平作持平表述）、（不涉及的不列）、仍保留该表格式，并在本表下方作下述说明）及空着的说明（主要原因是。）。每个段落或表格只提示一次，并列出其中的残留内容。",
+
+	"rule.table-meta.title":   "表号、单位与年度",
+	"rule.table-meta.explain": "报告各表应按顺序连续编号（公开01表、公开02表……或表1、表2……），不得跳号；每张公开表须标明金额单位（金额单位：万元），否则数字无从理解；表题注明年度的，应与报告年度一致。仅作提示，数字本身未必有误。",
 }
 
 func init() {

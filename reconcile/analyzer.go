@@ -307,6 +307,7 @@ func Analyzers() []*Analyzer {
 		TablesElsewhere,
 		MissingTable,
 		TemplateLeftover,
+		TableMeta,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
