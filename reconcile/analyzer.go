@@ -308,6 +308,8 @@ func Analyzers() []*Analyzer {
 		MissingTable,
 		TemplateLeftover,
 		TableMeta,
+		EmptyTableNote,
+		MissingSection,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })

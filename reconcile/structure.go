@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/reconcile/tables"
@@ -93,8 +94,8 @@ type tocEntry struct {
 const tocMaxPages = 3
 
 // toc returns the entries of the report's 目录: the paragraphs after the
-// one that reads 目录, up to the first that repeats an entry (the body has
-// begun), the first table, or tocMaxPages pages on.
+// one that reads 目录, up to the first that repeats an entry or reads as a
+// sentence (the body has begun), the first table, or tocMaxPages pages on.
 func toc(doc *extract.Document) []tocEntry {
 	start, page := -1, 0
 	for i, b := range doc.Blocks {
@@ -114,7 +115,7 @@ func toc(doc *extract.Document) []tocEntry {
 			break
 		}
 		raw := tocLeaderRe.ReplaceAllString(squeezeSpace(p.Text), "")
-		if seen[raw] {
+		if seen[raw] || !tocLine(raw) {
 			break
 		}
 		seen[raw] = true
@@ -129,6 +130,15 @@ var (
 	// tocNumberRe matches the numbering in front of an entry or heading.
 	tocNumberRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|表[一二三四五六七八九十\d]+)+`)
 )
+
+// tocMaxRunes is the longest a 目录 entry may be.
+const tocMaxRunes = 50
+
+// tocLine reports whether a paragraph may be a 目录 entry: short, and no
+// sentence (the body has begun).
+func tocLine(s string) bool {
+	return utf8.RuneCountInString(s) <= tocMaxRunes && !strings.ContainsAny(s, "。；")
+}
 
 // squeezeSpace drops every space of s.
 func squeezeSpace(s string) string {
