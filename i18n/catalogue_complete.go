@@ -12,7 +12,6 @@ var completeEn = map[ID]string{
 
 	"template-leftover":      "left from the template: %s",
 	"template-leftover.more": "left from the template: %s and %d more",
-	"table-meta.first":       "%s is numbered %s, but it is the first of its series: the numbering should start at 1",
 	"table-meta.order":       "%s should be %s: the form numbers skip or go back here",
 	"table-meta.unit":        "%s has no unit line (金额单位)",
 	"table-meta.year":        "%s names the year %d, but the report is for %d",
@@ -41,7 +40,6 @@ var completeZh = map[ID]string{
 
 	"template-leftover":      "模板内容未替换：%s",
 	"template-leftover.more": "模板内容未替换：%s等，另有%d处",
-	"table-meta.first":       "%s编号为%s，但为该序列首张表，编号应从1开始",
 	"table-meta.order":       "%s应编为%s：表号在此处跳号或顺序颠倒",
 	"table-meta.unit":        "%s未标注金额单位",
 	"table-meta.year":        "%s标题年度为%d年，与报告年度%d年不符",

@@ -52,7 +52,7 @@ func runEmptyTableNote(p *Pass) (any, error) {
 		if t.Kind == tables.KindOther || !emptyTable(t) || continued(p.Doc, t) || statedBeside(p.Doc, t) || statedInNarrative(sentences, t.Kind) {
 			continue
 		}
-		p.Report(Finding{Severity: Warning, Page: t.Page(), Pos: Position{Block: t.Block}, Quote: t.Src.Title,
+		p.record(Finding{Severity: Warning, Page: t.Page(), Pos: Position{Block: t.Block}, Quote: t.Src.Title,
 			Msg: i18n.M("empty-table-note", t.Name())})
 	}
 	return nil, nil

@@ -59,7 +59,7 @@ func runMissingSection(p *Pass) (any, error) {
 		if s.finalOnly && !id.Kind.Final() || s.words.MatchString(body) {
 			continue
 		}
-		p.Report(Finding{Severity: Warning, Page: page, Msg: i18n.M("missing-section", s.name, id.Kind.String())})
+		p.record(Finding{Severity: Warning, Page: page, Msg: i18n.M("missing-section", s.name, id.Kind.String())})
 	}
 	return nil, nil
 }

@@ -39,11 +39,11 @@ func runMissingTable(p *Pass) (any, error) {
 		entry, inTOC := listed[s.kind]
 		switch {
 		case inTOC:
-			p.Report(Finding{Severity: Error, Page: entry.Para.Page, Pos: Position{Block: entry.Block},
+			p.record(Finding{Severity: Error, Page: entry.Para.Page, Pos: Position{Block: entry.Block},
 				Quote: entry.Para.Text, Msg: i18n.M("missing-table.listed", entry.Text)})
 		case whole && s.required(id.Kind):
 			page, block := placeAfter(have, i)
-			p.Report(Finding{Severity: Error, Page: page, Pos: Position{Block: block},
+			p.record(Finding{Severity: Error, Page: page, Pos: Position{Block: block},
 				Msg: i18n.M("missing-table.standard", s.name(id.Kind), id.Kind.String())})
 		}
 	}

@@ -13,7 +13,12 @@ import (
 
 // This file holds what the structure rules (missing-table, missing-section,
 // empty-table-note, template-leftover, table-meta) share: the report's
-// identity, its standard tables, the tables it prints and its 目录.
+// identity, its standard tables, the tables it prints and its 目录. They
+// judge the report's form, not its figures: their findings count no claim
+// (Pass.record), so the claims checked stay the figures'.
+
+// structureRules are the rules that judge the report's form.
+var structureRules = []*Analyzer{MissingTable, TemplateLeftover, TableMeta, EmptyTableNote, MissingSection}
 
 // standard is one table of the standard set, by its name in a final
 // account (the national template) and in a budget.

@@ -51,7 +51,9 @@ func sortByBlock(ts []*tables.Table) {
 var formNumberRe = regexp.MustCompile(`^(\D*?)(\d{1,2})(\D*)$`)
 
 // checkFormNumbers warns where a series of form numbers skips or goes back:
-// each form follows the one before it in its series. A standard table
+// each form follows the one before it in its series. (Where the series
+// starts is not checked: a file may hold part of a report's tables, and a
+// table missing at the start is missing-table's.) A standard table
 // printed between them whose form id was not read may have taken a number.
 func checkFormNumbers(p *Pass, ts []*tables.Table) {
 	last := map[string]int{}
@@ -68,11 +70,8 @@ func checkFormNumbers(p *Pass, ts []*tables.Table) {
 		n, _ := strconv.Atoi(m[2])
 		prev, seen := last[series]
 		last[series] = n
-		switch {
-		case !seen && n > 1+unnumbered:
-			p.Report(metaFinding(t, i18n.M("table-meta.first", t.Name(), t.Src.FormID)))
-		case seen && (n <= prev || n > prev+1+unnumbered):
-			p.Report(metaFinding(t, i18n.M("table-meta.order", t.Name(), strings.Replace(series, "#", pad(prev+1, m[2]), 1))))
+		if seen && (n <= prev || n > prev+1+unnumbered) {
+			p.record(metaFinding(t, i18n.M("table-meta.order", t.Name(), strings.Replace(series, "#", pad(prev+1, m[2]), 1))))
 		}
 		unnumbered = 0
 	}
@@ -87,14 +86,26 @@ func pad(n int, like string) string {
 	return s
 }
 
-// checkUnits warns of a standard table printed without a unit: no unit
-// line, and no unit in its headings or notes.
+// checkUnits warns of a standard table printed without a unit (no unit
+// line, and no unit in its headings or notes) in a report whose standard
+// tables print theirs, most of them: a table out of line with the others.
 func checkUnits(p *Pass, ts []*tables.Table) {
+	var without []*tables.Table
+	n := 0
 	for _, t := range ts {
-		if t.Kind == tables.KindOther || t.Src.Unit != "" || unitInside(t) {
+		if t.Kind == tables.KindOther {
 			continue
 		}
-		p.Report(metaFinding(t, i18n.M("table-meta.unit", t.Name())))
+		n++
+		if t.Src.Unit == "" && !unitInside(t) {
+			without = append(without, t)
+		}
+	}
+	if 2*len(without) >= n {
+		return
+	}
+	for _, t := range without {
+		p.record(metaFinding(t, i18n.M("table-meta.unit", t.Name())))
 	}
 }
 
@@ -128,7 +139,7 @@ func checkTitleYears(p *Pass, ts []*tables.Table) {
 			continue
 		}
 		if y, _ := strconv.Atoi(m[1]); y != year {
-			p.Report(metaFinding(t, i18n.M("table-meta.year", t.Name(), y, year)))
+			p.record(metaFinding(t, i18n.M("table-meta.year", t.Name(), y, year)))
 		}
 	}
 }

@@ -91,7 +91,7 @@ func leftoverInParagraph(p *Pass, block int, para *extract.Paragraph) {
 	if found == nil {
 		return
 	}
-	p.Report(Finding{Severity: Error, Page: para.PageAt(at), Pos: Position{Block: block, Row: at},
+	p.record(Finding{Severity: Error, Page: para.PageAt(at), Pos: Position{Block: block, Row: at},
 		Quote: para.Text, Line: lineAt(para, at), Msg: leftoverMsg(found)})
 }
 
@@ -137,7 +137,7 @@ func leftoverInTable(p *Pass, block int, t *extract.Table) {
 	if found == nil {
 		return
 	}
-	p.Report(Finding{Severity: Error, Page: page, Pos: Position{Block: block, Row: row}, Quote: quote, Msg: leftoverMsg(found)})
+	p.record(Finding{Severity: Error, Page: page, Pos: Position{Block: block, Row: row}, Quote: quote, Msg: leftoverMsg(found)})
 }
 
 // leftoverMsg quotes up to maxListed leftovers.
