@@ -9,13 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func emptyTableNotes(doc *extract.Document) []string {
-	var out []string
-	for _, f := range byRule(Check(doc, Analyzers()).Findings, "empty-table-note") {
-		out = append(out, f.Message)
-	}
-	return out
-}
+func emptyTableNotes(doc *extract.Document) []string { return messagesOf(doc, "empty-table-note") }
 
 // putuo-qfb-unit-2025 prints its empty 政府性基金 and 国有资本经营 tables
 // with a note below each (本表为空表): no warning. Without the notes, one

@@ -9,13 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func missingSections(doc *extract.Document) []string {
-	var out []string
-	for _, f := range byRule(Check(doc, Analyzers()).Findings, "missing-section") {
-		out = append(out, f.Message)
-	}
-	return out
-}
+func missingSections(doc *extract.Document) []string { return messagesOf(doc, "missing-section") }
 
 // dropSection drops every paragraph that speaks of word: the section's
 // heading, its body and its entry in the 名词解释.

@@ -33,6 +33,15 @@ func dropTable(doc *extract.Document, k tables.Kind) *extract.Document {
 	})
 }
 
+// messagesOf returns the messages of the findings of one rule on doc.
+func messagesOf(doc *extract.Document, rule string) []string {
+	var out []string
+	for _, f := range byRule(Check(doc, Analyzers()).Findings, rule) {
+		out = append(out, f.Message)
+	}
+	return out
+}
+
 func missingTables(doc *extract.Document) []Finding {
 	return byRule(Check(doc, Analyzers()).Findings, "missing-table")
 }
@@ -96,4 +105,15 @@ func init() {
 	for _, a := range structureRules {
 		notInSeed[a.Name] = true
 	}
+}
+
+// A report in two files is judged as one (gouji check --one-report): the
+// narrative and its tables together print the whole set, and a table
+// dropped from the tables file is missing from the report.
+func TestMissingTableJoined(t *testing.T) {
+	joined := extract.Join(openReal(t, "jiangsu-cppcc-2017-narrative"), openReal(t, "jiangsu-cppcc-2017-tables"))
+	require.Empty(t, missingTables(joined))
+	fs := missingTables(dropTable(joined, tables.KindSanGong))
+	require.Len(t, fs, 1)
+	assert.Contains(t, fs[0].Message, "三公")
 }

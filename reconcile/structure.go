@@ -3,7 +3,6 @@ package reconcile
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
@@ -19,6 +18,18 @@ import (
 
 // structureRules are the rules that judge the report's form.
 var structureRules = []*Analyzer{MissingTable, TemplateLeftover, TableMeta, EmptyTableNote, MissingSection}
+
+// JudgesForm reports whether a rule judges the report's form (its tables,
+// sections and wording) rather than a figure: its findings claim no
+// figure, so a single-number edit cannot test it.
+func JudgesForm(a *Analyzer) bool {
+	for _, r := range structureRules {
+		if r == a {
+			return true
+		}
+	}
+	return false
+}
 
 // standard is one table of the standard set, by its name in a final
 // account (the national template) and in a budget.
@@ -146,14 +157,7 @@ func tocLine(s string) bool {
 }
 
 // squeezeSpace drops every space of s.
-func squeezeSpace(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+func squeezeSpace(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // listedTables returns the 目录's entries that name a table of a kind gouji
 // recognises, by kind, first entry first.

@@ -25,13 +25,7 @@ func editTable(t *testing.T, doc *extract.Document, form string, edit func(*extr
 	return nil
 }
 
-func tableMeta(doc *extract.Document) []string {
-	var out []string
-	for _, f := range byRule(Check(doc, Analyzers()).Findings, "table-meta") {
-		out = append(out, f.Message)
-	}
-	return out
-}
+func tableMeta(doc *extract.Document) []string { return messagesOf(doc, "table-meta") }
 
 // A real report as printed (公开01–09表, each with its unit) gets nothing;
 // each edit gives exactly its warning.
