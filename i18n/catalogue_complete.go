@@ -18,19 +18,19 @@ var completeEn = map[ID]string{
 	"empty-table-note":       "%s is printed without data, and neither it nor the narrative says it is empty (本表无数据)",
 	"missing-section":        "the narrative has no section on %s, which a %s includes",
 
-	"rule.missing-table.title":   "standard table missing",
+	"rule.missing-table.title":   "Missing standard tables",
 	"rule.missing-table.explain": "Each kind of report publishes a standard set of tables: a 部门决算 the nine of the national template (收入支出决算总表 … 国有资本经营预算财政拨款收入支出决算表), a 部门预算 its own (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表, 一般公共预算基本支出表, 三公经费支出表, 政府性基金预算支出表). A report that follows the set must print every table of it, even one without data; a table its own 目录 lists must be printed. A file holding only the narrative is left to tables-elsewhere.",
 
-	"rule.template-leftover.title":   "template leftovers",
+	"rule.template-leftover.title":   "Template leftovers",
 	"rule.template-leftover.explain": "Reports are written from a template; what the author did not replace stays in the published report: placeholders (XX, XXX, 20XX), both alternatives kept (增加（减少）, 增长（下降）), the template's instructions (（如持平作持平表述）, （不涉及的不列）, 仍保留该表格式，并在本表下方作下述说明) and 说明 slots left empty (主要原因是。). Each paragraph or table is named once, with what it holds.",
 
-	"rule.table-meta.title":   "table numbering, unit and year",
+	"rule.table-meta.title":   "Table numbers, units and years",
 	"rule.table-meta.explain": "The tables of a report are numbered in order (公开01表, 公开02表 … or 表1, 表2 …) without gaps; every standard table states its unit (金额单位：万元), without which its figures cannot be read; a table title that names a year names the report's year. Warnings: the figures may still be right.",
 
-	"rule.empty-table-note.title":   "empty table without a statement",
+	"rule.empty-table-note.title":   "Empty tables without a statement",
 	"rule.empty-table-note.explain": "A standard table without data is still published, with a statement that it is empty (本表无数据, 本部门（单位）无政府性基金预算财政拨款收入和支出) below it or in the narrative; without one a reader cannot tell an empty table from a forgotten one. Warning.",
 
-	"rule.missing-section.title":   "required section missing",
+	"rule.missing-section.title":   "Missing sections",
 	"rule.missing-section.explain": "The narrative of a report covers a set of sections: 主要职能, 机构设置, the 收支 情况说明, 三公经费, 机关运行经费, 政府采购 and 名词解释, and in a 部门决算 also 国有资产占用 and 绩效. Their names vary by year and province; each is recognised by the words the reports use for it, and a report on a template of its own is not held to them. Warning.",
 }
 
