@@ -101,7 +101,7 @@ func statedBeside(doc *extract.Document, t *tables.Table) bool {
 	}
 	for i := t.Block + 1; i < len(doc.Blocks) && i <= t.Block+statementBlocks; i++ {
 		b := doc.Blocks[i]
-		if b.Table != nil {
+		if b.Paragraph == nil {
 			break
 		}
 		texts = append(texts, b.Paragraph.Text)

@@ -71,7 +71,10 @@ func followsStandard(k report.Kind, have map[tables.Kind]*tables.Table) bool {
 func placeAfter(have map[tables.Kind]*tables.Table, i int) (page, block int) {
 	for j := i - 1; j >= 0; j-- {
 		if t := have[standards[j].kind]; t != nil {
-			return t.Src.Pages[len(t.Src.Pages)-1], t.Block
+			if n := len(t.Src.Pages); n > 0 {
+				return t.Src.Pages[n-1], t.Block
+			}
+			return t.Page(), t.Block
 		}
 	}
 	for _, s := range standards[i+1:] {

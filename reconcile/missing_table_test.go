@@ -117,3 +117,18 @@ func TestMissingTableJoined(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Message, "三公")
 }
+
+// Odd documents give no panic and no structure finding: empty, a table
+// without pages or rows, a paragraph with no text.
+func TestStructureOddDocuments(t *testing.T) {
+	docs := []*extract.Document{
+		{},
+		{Blocks: []extract.Block{{Table: &extract.Table{Title: "收支总表"}}, {}}},
+		{Blocks: []extract.Block{{Paragraph: &extract.Paragraph{}}, {Paragraph: &extract.Paragraph{Text: "目 录"}}}},
+	}
+	for _, d := range docs {
+		res := Check(d, structureRules)
+		assert.Empty(t, res.Errors)
+		assert.Empty(t, res.Findings)
+	}
+}
