@@ -31,4 +31,24 @@ var en = map[ID]string{
 
 	// cmd/gouji
 	"cli.lang.bad": "--lang: %s",
+
+	// cmd/gouji: -o, --format html and csv, gouji serve (output.go,
+	// format_html.go, serve.go)
+	"out.dir":            "%s is a directory: cannot write the report there",
+	"out.input":          "%s is one of the inputs: the report will not be written over it",
+	"out.write":          "cannot write the report %s: %v",
+	"serve.listening":    "gouji serve: serving on %s (Ctrl+C stops)",
+	"serve.exposed":      "note: %s is not a loopback address: other computers on the network can reach it and upload files",
+	"serve.inputs":       "serve takes no inputs (got %q)",
+	"serve.limits":       "--max-upload, --max-files, --jobs and --timeout must be above 0",
+	"serve.nofiles":      "no file received: upload one or more files in the form field \"file\"",
+	"serve.notmultipart": "the request is not a multipart/form-data upload",
+	"serve.malformed":    "malformed upload: %v",
+	"serve.toolarge":     "the upload exceeds the limit of %d MB",
+	"serve.toomany":      "at most %d files per upload",
+	"serve.empty":        "file %s is empty",
+	"serve.badmode":      "unknown mode %q (want one or each)",
+	"serve.method":       "this address accepts POST only",
+	"serve.cancelled":    "the request was cancelled",
+	"serve.unnamed":      "upload %d",
 }

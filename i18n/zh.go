@@ -34,4 +34,24 @@ var zh = map[ID]string{
 
 	// cmd/gouji
 	"cli.lang.bad": "--lang：%s",
+
+	// cmd/gouji: -o, --format html and csv, gouji serve (output.go,
+	// format_html.go, serve.go)
+	"out.dir":            "%s 是目录，不能写入报告",
+	"out.input":          "%s 是待核对的文件，不能用报告覆盖",
+	"out.write":          "无法写入报告 %s：%v",
+	"serve.listening":    "gouji serve：在 %s 提供服务（按 Ctrl+C 停止）",
+	"serve.exposed":      "注意：%s 不是本机回环地址，网络中其他计算机也能访问并上传文件",
+	"serve.inputs":       "serve 不接受文件参数（收到 %q）",
+	"serve.limits":       "--max-upload、--max-files、--jobs 和 --timeout 须大于 0",
+	"serve.nofiles":      "没有收到文件：请在表单字段 file 中上传一个或多个文件",
+	"serve.notmultipart": "请求不是 multipart/form-data 格式的文件上传",
+	"serve.malformed":    "上传内容格式有误：%v",
+	"serve.toolarge":     "上传内容超过 %d MB 的上限",
+	"serve.toomany":      "一次最多上传 %d 个文件",
+	"serve.empty":        "文件 %s 是空的",
+	"serve.badmode":      "未知的核对方式 %q（应为 one 或 each）",
+	"serve.method":       "此地址只接受 POST 请求",
+	"serve.cancelled":    "请求已取消",
+	"serve.unnamed":      "上传文件%d",
 }

@@ -32,7 +32,7 @@ func TestHelpOnStdout(t *testing.T) {
 // the formats the command offers.
 func TestUnknownFormat(t *testing.T) {
 	for cmd, want := range map[string]string{
-		"check":   "(want text, json or jsonl)",
+		"check":   "(want text, json, jsonl, html or csv)",
 		"claims":  "(want text or json)",
 		"extract": "(want text or json)",
 	} {

@@ -57,6 +57,7 @@ func commands() []command {
 		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 
