@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/report"
@@ -27,6 +28,8 @@ type checkOptions struct {
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
 	output    *outputFlag
+	// lang is the language of messages (--lang).
+	lang i18n.Lang
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -45,13 +48,14 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
 	dest, err := opts.output.open(stdout, files)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
+		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
 		return exitError
 	}
 	defer func() { code = dest.finish(code, stderr) }()
 	stdout = dest
 	sum := newSummary()
-	bar := newProgress(stderr, len(reports))
+	sum.lang = opts.lang
+	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, stdout)
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
@@ -61,7 +65,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			bar.println("gouji: " + line)
 		}
 		if err := out.write(r); err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
+			fmt.Fprintln(stderr, "gouji:", errorText(err, opts.lang))
 			code = exitError
 		}
 		if r.failed {
@@ -98,6 +102,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
+	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
@@ -108,17 +113,23 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs = *format, *jobs
+	opts.format, opts.jobs, opts.lang = *format, *jobs, fs.lang
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
 	}
 	if *list {
-		writeRules(stdout, opts.analyzers)
+		writeRules(stdout, opts.analyzers, opts.lang)
+		return opts, nil, exitOK, false
+	}
+	if *explain != "" {
+		if err := explainRule(stdout, *explain, opts.lang); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
 		return opts, nil, exitOK, false
 	}
 	if opts.failOn, ok = failThreshold(*failOn); !ok {
-		return opts, nil, fs.fail(fmt.Errorf("unknown --fail-on %q (want error, warning or never)", *failOn)), false
+		return opts, nil, fs.fail(i18n.Errorf("cli.failon.bad", *failOn)), false
 	}
 	if opts.shard, err = parseShard(*shard); err != nil {
 		return opts, nil, fs.fail(err), false
@@ -162,6 +173,7 @@ type fileResult struct {
 	// excerpts are the table excerpts of the findings' evidence, for
 	// the HTML report (see excerptsOf).
 	excerpts [][]*tableExcerpt
+	lang     i18n.Lang
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -205,18 +217,19 @@ func checkReport(path string, n int, opts checkOptions, open func(context.Contex
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()}, opts.lang)
 		}
 	} else {
 		r = <-done
 	}
 	r.elapsed = time.Since(start)
+	r.lang = opts.lang
 	return r
 }
 
 // unreadable is the result for a file that could not be read.
-func unreadable(path string, err error) fileResult {
-	msg := err.Error()
+func unreadable(path string, err error, lang i18n.Lang) fileResult {
+	msg := errorText(err, lang)
 	if !strings.Contains(msg, path) {
 		msg = path + ": " + msg
 	}
@@ -245,14 +258,15 @@ func openReport(ctx context.Context, paths []string) (*extract.Document, error) 
 func checkFileNow(ctx context.Context, path string, open func(context.Context) (*extract.Document, error), opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = unreadable(path, fmt.Errorf("internal error: %v", p))
+			r = unreadable(path, i18n.Errorf("cli.internal", fmt.Sprint(p)), opts.lang)
 		}
 	}()
 	doc, err := open(ctx)
 	if err != nil {
-		return unreadable(path, err)
+		return unreadable(path, err, opts.lang)
 	}
 	res := reconcile.Check(doc, opts.analyzers)
+	reconcile.Localize(res.Findings, opts.lang)
 	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
 		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
@@ -263,11 +277,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 		if w.File != "" {
 			file = w.File
 		}
-		if w.Page > 0 {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", file, w.Page, w.Message))
-		} else {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", file, w.Message))
-		}
+		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
 	id := report.Identify(doc)

@@ -6,6 +6,8 @@ import (
 	"io"
 	"runtime"
 	"strings"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // commandFlags is the flag set of one command. Every command parses the
@@ -16,6 +18,9 @@ type commandFlags struct {
 	*flag.FlagSet
 	usage          string // without the leading "usage: "
 	stdout, stderr io.Writer
+	// lang is the language of the command's messages: --lang, else the
+	// locale's.
+	lang i18n.Lang
 }
 
 // newFlags returns the flag set of the command of that name, with its
@@ -24,7 +29,8 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // parse prints it, on the stream that fits
-	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr}
+	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr, lang: envLang()}
+	fs.Var(langValue{&f.lang}, "lang", "language of messages: zh or en (default: from the locale, LC_ALL, LC_MESSAGES or LANG)")
 	for _, c := range commands() {
 		if c.name == name {
 			f.usage = c.usage
@@ -37,6 +43,7 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 // ok is false the command ends with code: -h was asked for, or a flag was
 // wrong.
 func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
+	f.lang = langIn(args, f.lang)
 	rest, err := parseInterleaved(f.FlagSet, args)
 	switch {
 	case err == flag.ErrHelp:
@@ -50,7 +57,11 @@ func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
 }
 
 func (f *commandFlags) printUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage:", f.usage)
+	fmt.Fprintln(w, tr(f.lang, "cli.usage"), f.usage)
+	if f.lang != i18n.En {
+		printFlags(w, f.FlagSet, f.lang)
+		return
+	}
 	f.SetOutput(w)
 	f.PrintDefaults()
 	f.SetOutput(f.stderr)
@@ -68,7 +79,7 @@ func (f *commandFlags) parseInputs(args []string, stdin io.Reader) (files []stri
 // fail reports a usage or input error of the command and returns its exit
 // code.
 func (f *commandFlags) fail(err error) int {
-	fmt.Fprintf(f.stderr, "gouji %s: %v\n", f.Name(), err)
+	fmt.Fprintf(f.stderr, "gouji %s: %s\n", f.Name(), errorText(err, f.lang))
 	return exitError
 }
 
@@ -76,7 +87,7 @@ func (f *commandFlags) fail(err error) int {
 // at all is a usage error. When ok is false the command ends with code.
 func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
 	if len(args) == 0 {
-		fmt.Fprintln(f.stderr, "usage:", f.usage)
+		fmt.Fprintln(f.stderr, tr(f.lang, "cli.usage"), f.usage)
 		return nil, exitError, false
 	}
 	files, err := expandInputs(args, stdin)

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // expandInputs turns the command line's arguments into the list of files
@@ -84,7 +86,7 @@ func parseShard(s string) (shard, error) {
 	k, err1 := strconv.Atoi(ks)
 	n, err2 := strconv.Atoi(ns)
 	if !ok || err1 != nil || err2 != nil || n < 1 || k < 0 || k >= n {
-		return shard{}, fmt.Errorf("bad --shard %q: want K/N with 0 <= K < N", s)
+		return shard{}, i18n.Errorf("cli.shard.bad", s)
 	}
 	return shard{k, n}, nil
 }
