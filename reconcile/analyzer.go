@@ -311,6 +311,10 @@ func Analyzers() []*Analyzer {
 		EmptyTableNote,
 		MissingSection,
 		SelfEval,
+		Payments,
+		CountRate,
+		RatesAgree,
+		TargetsTotal,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all
