@@ -214,6 +214,24 @@ var en = map[ID]string{
 
 	// reconcile: unit slips, the figure as meant (text_unitslip.go)
 	"slip.meant": "%s%s",
+	// reconcile and pairing: across reports (prior_year.go,
+	// budget_final.go, package pairing)
+	"prior.mismatch":       "%s: this report's %s puts last year at %s, but last year's report (%s) prints %s",
+	"prior.other.agrees":   "; the %s stated with it agrees with last year's report, so the %s is the wrong figure",
+	"budgetfinal.mismatch": "%s: the final account's %s puts the year's budget at %s, but the budget report (%s) prints %s",
+	"prior.how.amount":     "amount of change",
+	"prior.how.percent":    "percentage of change",
+	"prior.how.equal":      "\"same as last year\"",
+	"prior.how.printed":    "printed figure",
+	"prior.how.rate":       "completion rate",
+	"pair.why.years":       "same issuer and kind, %d → %d",
+	"pair.why.prior":       "--prior",
+	"pair.why.final":       "final and budget of %d",
+	"pair.none.identity":   "its issuer, year or kind is not known (%s)",
+	"pair.none.earlier":    "no %s %d of %s in this run",
+	"pair.compared":        "compared %s ← %s (%s: %s)",
+	"pair.none":            "no pair for %s (%s): %s",
+	"pair.heading":         "across reports:",
 
 	// cmd/gouji
 	"cli.usage":              "usage:",

@@ -218,6 +218,25 @@ var zh = map[ID]string{
 	// reconcile: unit slips, the figure as meant (text_unitslip.go)
 	"slip.meant": "%s%s",
 
+	// reconcile and pairing: across reports (prior_year.go,
+	// budget_final.go, package pairing)
+	"prior.mismatch":       "%[1]s：本报告按%[2]s推算的上年数为%[3]s，但上年报告（%[4]s）所列为%[5]s，前后年度不一致",
+	"prior.other.agrees":   "；同处所述%[1]s与上年报告相符，错在%[2]s",
+	"budgetfinal.mismatch": "%[1]s：决算按%[2]s推算的年初预算数为%[3]s，但同年部门预算（%[4]s）所列为%[5]s，预决算不一致",
+	"prior.how.amount":     "增减额",
+	"prior.how.percent":    "增减幅度",
+	"prior.how.equal":      "“与上年持平”的表述",
+	"prior.how.printed":    "所列数",
+	"prior.how.rate":       "完成率",
+	"pair.why.years":       "同一单位同类报告，%d年 → %d年",
+	"pair.why.prior":       "--prior 指定",
+	"pair.why.final":       "%d年决算与预算",
+	"pair.none.identity":   "未能识别其单位、年度或报告类型（%s）",
+	"pair.none.earlier":    "本次未提供%[3]s %[2]d年%[1]s",
+	"pair.compared":        "已比对 %s ← %s（%s：%s）",
+	"pair.none":            "%s 无可比报告（%s）：%s",
+	"pair.heading":         "跨报告比对：",
+
 	// cmd/gouji
 	"cli.usage":              "用法：",
 	"cli.flag.default":       "（默认：%s）",

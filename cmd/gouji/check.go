@@ -11,6 +11,7 @@ import (
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
+	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/report"
 )
@@ -30,6 +31,8 @@ type checkOptions struct {
 	output    *outputFlag
 	// lang is the language of messages (--lang).
 	lang i18n.Lang
+	// prior is last year's report to compare every input with (--prior).
+	prior string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -45,7 +48,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	if !ok {
 		return code
 	}
-	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
+	reports := reportsOf(files, opts.oneReport)
+	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
+		reports = pickByIssuer(opts.shard, reports, opts.jobs)
+	} else {
+		reports = opts.shard.pickReports(reports)
+	}
 	dest, err := opts.output.open(stdout, files)
 	if err != nil {
 		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
@@ -57,6 +65,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	sum.lang = opts.lang
 	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, stdout)
+	cross := &crossRun{sums: make([]*reconcile.Summary, len(reports)), prior: -1}
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
@@ -75,8 +84,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			code = exitFindings
 		}
 		sum.add(r)
+		cross.sums[i] = r.summary
 	})
 	bar.finish()
+	if c := checkAcross(cross, opts, out, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
+		code = c
+	}
 	if err := out.close(); err != nil {
 		fmt.Fprintln(stderr, "gouji:", err)
 		return exitError
@@ -104,10 +117,11 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	list := fs.Bool("list", false, "list the rules and exit")
 	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
-	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
+	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N); with prior-year on, all reports of one issuer go to one slice")
 	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -174,6 +188,8 @@ type fileResult struct {
 	// the HTML report (see excerptsOf).
 	excerpts [][]*tableExcerpt
 	lang     i18n.Lang
+	// summary is what cross-report rules keep of the report.
+	summary *reconcile.Summary
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -297,6 +313,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
+	r.summary = res.Summary
 	return r
 }
 

@@ -8,6 +8,7 @@
 //	gouji claims [--format text|json] [--stats] FILE|DIR|-...
 //	gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...
 //	gouji extract [--format text|json] FILE|DIR|-...
+//	gouji series [--format text|csv|json] FILE|DIR|-...
 //
 // Every command reads its flags the same way (before or after the
 // inputs; -h prints its usage) and takes files, directories (walked for
@@ -58,6 +59,7 @@ func commands() []command {
 		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--explain RULE] [--lang zh|en] FILE|DIR|-...", "report every number that does not add up", runCheck},
 		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"series", "gouji series [--format text|csv|json] [--jobs N] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},
 		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
 		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
