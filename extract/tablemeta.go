@@ -85,17 +85,15 @@ func (m *tableMeta) readLine(line string) bool {
 	}
 	if f := formPrefixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[len(f[0]):])) {
 		// "表1：高等学校收支决算总表", "预算01表 收支总表": the form id
-		// printed before the title.
-		if m.FormID == "" {
-			m.FormID = strings.Join(strings.Fields(f[1]), "")
-		}
+		// printed before the title. It is this title's, and replaces one
+		// read with a title further up (a list of the tables above it).
+		m.FormID = strings.Join(strings.Fields(f[1]), "")
 		rest = rest[len(f[0]):]
 		used = true
 	} else if f := formSuffixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[:len(rest)-len(f[0])])) {
-		// "收支总表（预算表1）": the form id in brackets after the title.
-		if m.FormID == "" {
-			m.FormID = strings.Join(strings.Fields(f[1]), "")
-		}
+		// "收支总表（预算表1）": the form id in brackets after the title,
+		// this title's as above.
+		m.FormID = strings.Join(strings.Fields(f[1]), "")
 		rest = rest[:len(rest)-len(f[0])]
 		used = true
 	} else if f := formIDPattern.FindStringSubmatch(rest); f != nil {
