@@ -109,6 +109,8 @@ type server struct {
 //	POST /report      the HTML report of the files posted (field file, repeatable;
 //	                  field mode: one, the default, for one report of all files, or each)
 //	POST /api/check   the same JSON as gouji check --format json, all files one report
+//	POST /annotate    the annotated copies of the files posted (serve_annotate.go),
+//	                  errors as a page; POST /api/annotate the same, errors as JSON
 func newServer(cfg serveConfig) http.Handler {
 	s := &server{cfg: cfg, slots: make(chan struct{}, cfg.jobs)}
 	mux := http.NewServeMux()
@@ -118,6 +120,8 @@ func newServer(cfg serveConfig) http.Handler {
 	})
 	mux.HandleFunc("/report", s.post(FormatHTML))
 	mux.HandleFunc("/api/check", s.post(FormatJSON))
+	mux.HandleFunc("/annotate", s.annotated(FormatHTML))
+	mux.HandleFunc("/api/annotate", s.annotated(FormatJSON))
 	return securityHeaders(mux)
 }
 
@@ -136,25 +140,11 @@ func securityHeaders(h http.Handler) http.Handler {
 // format f.
 func (s *server) post(f Format) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			s.fail(w, f, http.StatusMethodNotAllowed, i18n.M("serve.method"))
+		ups, mode, release := s.receive(w, r, f)
+		if release == nil {
 			return
 		}
-		// Waiting for a slot before reading the body bounds the memory
-		// held by uploads to a few requests.
-		select {
-		case s.slots <- struct{}{}:
-			defer func() { <-s.slots }()
-		case <-r.Context().Done():
-			s.fail(w, f, http.StatusServiceUnavailable, i18n.M("serve.cancelled"))
-			return
-		}
-		ups, mode, status, problem := s.uploads(w, r)
-		if status != http.StatusOK {
-			s.fail(w, f, status, problem)
-			return
-		}
+		defer release()
 		if f == FormatJSON {
 			mode = "one"
 		}
@@ -170,11 +160,38 @@ func (s *server) post(f Format) http.HandlerFunc {
 		if f == FormatHTML {
 			out = &htmlWriter{out: w, back: "/"}
 		}
-		for _, res := range results {
-			out.write(res)
+		for _, g := range results {
+			out.write(g.res)
 		}
 		out.close()
 	}
+}
+
+// receive takes a check slot and reads the uploads of a POST request.
+// When release is nil it has answered the request with an error (in
+// format f); otherwise the caller calls release when done.
+func (s *server) receive(w http.ResponseWriter, r *http.Request, f Format) (ups []upload, mode string, release func()) {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		s.fail(w, f, http.StatusMethodNotAllowed, i18n.M("serve.method"))
+		return nil, "", nil
+	}
+	// Waiting for a slot before reading the body bounds the memory
+	// held by uploads to a few requests.
+	select {
+	case s.slots <- struct{}{}:
+	case <-r.Context().Done():
+		s.fail(w, f, http.StatusServiceUnavailable, i18n.M("serve.cancelled"))
+		return nil, "", nil
+	}
+	release = func() { <-s.slots }
+	ups, mode, status, problem := s.uploads(w, r)
+	if status != http.StatusOK {
+		release()
+		s.fail(w, f, status, problem)
+		return nil, "", nil
+	}
+	return ups, mode, release
 }
 
 // upload is one file posted: its name, a label only, and its bytes.
@@ -261,9 +278,17 @@ func uploadName(client string, n int) string {
 	return client
 }
 
+// checkedGroup is one report checked from uploads: its result, its
+// files, and the document read (nil when it could not be read).
+type checkedGroup struct {
+	res fileResult
+	ups []upload
+	doc *extract.Document
+}
+
 // checkUploads checks the files as one report (extract.Join, as gouji
 // check --one-report does) or, with each, one by one.
-func checkUploads(ups []upload, each bool, opts checkOptions) []fileResult {
+func checkUploads(ups []upload, each bool, opts checkOptions) []checkedGroup {
 	groups := [][]upload{ups}
 	if each {
 		groups = groups[:0]
@@ -271,11 +296,20 @@ func checkUploads(ups []upload, each bool, opts checkOptions) []fileResult {
 			groups = append(groups, []upload{u})
 		}
 	}
-	out := make([]fileResult, len(groups))
+	out := make([]checkedGroup, len(groups))
 	for i, g := range groups {
-		out[i] = checkReport(g[0].name, len(g), opts, func(ctx context.Context) (*extract.Document, error) {
-			return readUploads(ctx, g)
+		var doc *extract.Document
+		res := checkReport(g[0].name, len(g), opts, func(ctx context.Context) (*extract.Document, error) {
+			d, err := readUploads(ctx, g)
+			doc = d
+			return d, err
 		})
+		out[i] = checkedGroup{res: res, ups: g}
+		if res.doc.Error == nil {
+			// The read finished before its result came back: doc
+			// is set and no longer written.
+			out[i].doc = doc
+		}
 	}
 	return out
 }
