@@ -22,10 +22,7 @@
 // rule.ID.explain (gouji check --list, --explain).
 package i18n
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Lang is a language gouji speaks.
 type Lang int
@@ -58,7 +55,7 @@ func ParseLang(s string) (Lang, error) {
 	case strings.HasPrefix(t, "en"):
 		return En, nil
 	}
-	return En, fmt.Errorf("unknown language %q (want zh or en)", s)
+	return En, Errorf("cli.flag.lang", s)
 }
 
 // Detect chooses the language from the locale, as the C library does for

@@ -44,12 +44,18 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 // wrong.
 func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
 	f.lang = langIn(args, f.lang)
+	var set error
+	restore := recordSets(f.FlagSet, &set)
+	f.SetOutput(io.Discard) // its errors are said in f.lang below
 	rest, err := parseInterleaved(f.FlagSet, args)
+	f.SetOutput(f.stderr)
+	restore()
 	switch {
 	case err == flag.ErrHelp:
 		f.printUsage(f.stdout)
 		return nil, exitOK, false
 	case err != nil:
+		fmt.Fprintln(f.stderr, flagErrorText(err, set, f.lang))
 		f.printUsage(f.stderr)
 		return nil, exitError, false
 	}
@@ -152,7 +158,7 @@ func (v *formatValue) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown format %q (want %s)", s, orList(v.offered))
+	return i18n.Errorf("cli.flag.format", s, orList(v.offered))
 }
 
 // orList writes "a, b or c".

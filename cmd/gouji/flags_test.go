@@ -109,3 +109,36 @@ func TestInputsFromStdin(t *testing.T) {
 	assert.Equal(t, exitOK, code, errb.String())
 	assert.True(t, strings.HasPrefix(out.String(), "== "+seedFile+"\ncoverage "), out.String())
 }
+
+// The flag parser's errors are said in the command's language, the
+// value's own error with them; the usage follows on stderr, exit 2.
+func TestFlagErrorsInLanguage(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		zh, en string
+	}{
+		{[]string{"-x"}, "没有这个参数：-x", "flag provided but not defined: -x"},
+		{[]string{"--jobs", "x"}, `参数 -jobs 的取值 "x" 无效：无法识别`, `invalid value "x" for flag -jobs: parse error`},
+		{[]string{"--timeout", "10"}, "时长须带单位", "a duration with its unit"},
+		{[]string{"--verbose=maybe"}, `参数 -verbose 的取值 "maybe" 无效：应为 true 或 false`, `invalid boolean value "maybe" for -verbose`},
+		{[]string{"--format", "xml"}, `参数 -format 的取值 "xml" 无效：未知的输出格式 "xml"`, `invalid value "xml" for flag -format: unknown format "xml"`},
+		{[]string{"--lang", "xx"}, `参数 -lang 的取值 "xx" 无效：未知的语言 "xx"（可选 zh 或 en）`, `invalid value "xx" for flag -lang: unknown language "xx" (want zh or en)`},
+		{[]string{"---x"}, "参数写法有误：---x", "bad flag syntax: ---x"},
+	} {
+		for _, lang := range []string{"zh", "en"} {
+			want := c.zh
+			if lang == "en" {
+				want = c.en
+			}
+			if want == "" {
+				continue
+			}
+			code, stdout, stderr := runGouji(append([]string{"check", "--lang", lang}, append(c.args, "f.pdf")...)...)
+			assert.Equal(t, exitError, code, "%s %v", lang, c.args)
+			assert.Empty(t, stdout)
+			first, rest, _ := strings.Cut(stderr, "\n")
+			assert.Contains(t, first, want, "%s %v", lang, c.args)
+			assert.Contains(t, rest, "gouji check", "%s %v: no usage", lang, c.args)
+		}
+	}
+}
