@@ -53,7 +53,7 @@ func readDraft(name string, data []byte) (*Document, error) {
 			b.blocks(s.Blocks, s.Name)
 		}
 		for _, n := range wb.Notes {
-			b.doc.Warnings = append(b.doc.Warnings, Warning{Message: n})
+			b.doc.Warnings = append(b.doc.Warnings, Warning{Message: n.String(), Kind: WarningKind(n.Kind), Sheet: n.Sheet, Count: n.Count})
 		}
 		return b.doc, nil
 	}

@@ -237,4 +237,10 @@ func TestReadXLSX(t *testing.T) {
 	require.Equal(t, "2362.99", g[4][2].Text)
 	require.Len(t, doc.Warnings, 2)
 	require.Contains(t, doc.Warnings[0].Message+doc.Warnings[1].Message, "草稿")
+	kinds := map[WarningKind]Warning{}
+	for _, w := range doc.Warnings {
+		kinds[w.Kind] = w
+	}
+	require.Equal(t, "草稿", kinds[WarnHiddenSheet].Sheet)
+	require.Equal(t, Warning{Message: "sheet 公开05表: 1 hidden rows skipped", Kind: WarnHiddenRows, Sheet: "公开05表", Count: 1}, kinds[WarnHiddenRows])
 }

@@ -40,7 +40,23 @@ type Warning struct {
 	Message string `json:"message"`
 	// File is the file the warning is about, set only by Join.
 	File string `json:"file,omitempty"`
+	// Kind, for a warning of a closed set, lets it be said in the
+	// user's language; Sheet and Count are its arguments.
+	Kind  WarningKind `json:"kind,omitempty"`
+	Sheet string      `json:"sheet,omitempty"`
+	Count int         `json:"count,omitempty"`
 }
+
+// WarningKind is a kind of warning a caller can say in its own words.
+type WarningKind string
+
+// The kinds of warning: a workbook's hidden sheet, or hidden rows or
+// columns of a sheet, left out (the xlsx reader's notes).
+const (
+	WarnHiddenSheet   WarningKind = "hidden-sheet"
+	WarnHiddenRows    WarningKind = "hidden-rows"
+	WarnHiddenColumns WarningKind = "hidden-columns"
+)
 
 // Block is one paragraph or one table; exactly one field is set. A struct
 // rather than an interface so that the JSON form round-trips.

@@ -311,6 +311,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
+	r.doc.Paragraphs, r.doc.Sheets = draftSize(doc)
 	id := report.Identify(doc)
 	r.doc.Report = &id
 	r.doc.Tables = len(res.Tables.Tables)

@@ -15,7 +15,7 @@ import (
 // that cannot be read (the other files are still read).
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", stdout, stderr)
-	format := fs.format(extractWriters.formats(), "text or json")
+	format := fs.format(extractWriters(fs.lang).formats(), "text or json")
 	tablesOnly := fs.Bool("tables", false, "print each table as the checks read it: title, unit, pages, heading paths, rows with codes and values")
 	output := fs.output()
 	files, code, ok := fs.parseInputs(args, stdin)
@@ -29,7 +29,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *tablesOnly {
 		return dest.finish(eachDocument(files, tablesWriters.open(*format, dest), stderr, tablesOf, fs.lang), stderr)
 	}
-	return dest.finish(eachDocument(files, extractWriters.open(*format, dest), stderr, same[*extract.Document], fs.lang), stderr)
+	return dest.finish(eachDocument(files, extractWriters(fs.lang).open(*format, dest), stderr, same[*extract.Document], fs.lang), stderr)
 }
 
 // tablesDocument is one report's tables as the checks read them.

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -53,6 +54,14 @@ func (ws writers[T]) open(f Format, out io.Writer) writer[T] {
 	panic("gouji: format not offered: " + string(f))
 }
 
+// extractWriters are gouji extract's writers, the text in language l.
+func extractWriters(l i18n.Lang) writers[*extract.Document] {
+	return writers[*extract.Document]{
+		{FormatText, textWriterOf(func(w io.Writer, d *extract.Document) { writeDocumentText(w, d, l) })},
+		{FormatJSON, jsonWriterOf(same[*extract.Document], nil)},
+	}
+}
+
 // These tables are the one place where a format meets its writer.
 var (
 	checkWriters = writers[fileResult]{
@@ -69,10 +78,6 @@ var (
 	claimStatsWriters = writers[*segment.Result]{
 		{FormatText, textWriterOf(writeClaimStats)},
 		{FormatJSON, jsonWriterOf(claimStatsOf, nil)},
-	}
-	extractWriters = writers[*extract.Document]{
-		{FormatText, textWriterOf(writeDocumentText)},
-		{FormatJSON, jsonWriterOf(same[*extract.Document], nil)},
 	}
 	tablesWriters = writers[tablesDocument]{
 		{FormatText, textWriterOf(writeTablesText)},

@@ -49,13 +49,17 @@ func (j *jsonWriter[T, D]) close() error {
 // jsonDocument is one input's result in gouji check's JSON and JSON Lines
 // forms. Error is null for a file that was read.
 type jsonDocument struct {
-	File     string              `json:"file"`
-	Error    *string             `json:"error"`
-	Pages    int                 `json:"pages"`
-	Tables   int                 `json:"tables"`
-	Claims   int                 `json:"claims"`
-	Checked  int                 `json:"checked"`
-	Findings []reconcile.Finding `json:"findings"`
+	File  string  `json:"file"`
+	Error *string `json:"error"`
+	Pages int     `json:"pages"`
+	// Paragraphs and Sheets are a draft's size (it has no pages): its
+	// Word paragraphs and workbook sheets.
+	Paragraphs int                 `json:"paragraphs,omitempty"`
+	Sheets     int                 `json:"sheets,omitempty"`
+	Tables     int                 `json:"tables"`
+	Claims     int                 `json:"claims"`
+	Checked    int                 `json:"checked"`
+	Findings   []reconcile.Finding `json:"findings"`
 	// Report is what the report is: kind, year, issuer (package report);
 	// absent for a file that could not be read.
 	Report *report.Identity `json:"report,omitempty"`

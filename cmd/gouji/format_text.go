@@ -80,7 +80,7 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 		count[f.Severity]++
 		writeFindingText(w, path, f, byLine, l)
 	}
-	pages := tr(l, "cli.pages", rep.Pages)
+	pages := sizeText(rep.Pages, rep.Paragraphs, rep.Sheets, l)
 	if len(skipped) > 0 {
 		pages += tr(l, "cli.pages.skipped", len(skipped), strings.Join(skipped, " "))
 	}
@@ -292,19 +292,16 @@ func formatDate(d, end *segment.Date) string {
 
 // writeDocumentText prints a document for people: each paragraph with its
 // page, each table as an aligned grid headed by its title, form id and unit.
-func writeDocumentText(w io.Writer, doc *extract.Document) {
-	fmt.Fprintf(w, "== %s (%d pages)\n", doc.Source, len(doc.Pages))
+func writeDocumentText(w io.Writer, doc *extract.Document, l i18n.Lang) {
+	paragraphs, sheets := draftSize(doc)
+	fmt.Fprintf(w, "== %s (%s)\n", doc.Source, sizeText(len(doc.Pages), paragraphs, sheets, l))
 	for _, warn := range doc.Warnings {
-		if warn.Page > 0 {
-			fmt.Fprintf(w, "warning: page %d: %s\n", warn.Page, warn.Message)
-		} else {
-			fmt.Fprintf(w, "warning: %s\n", warn.Message)
-		}
+		fmt.Fprintln(w, tr(l, "cli.warning"), warningLine(doc.Source, warn, l))
 	}
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Paragraph != nil:
-			fmt.Fprintf(w, "p%-3d %s\n", b.Paragraph.Page, b.Paragraph.Text)
+			fmt.Fprintf(w, "%-4s %s\n", placeOfParagraph(b.Paragraph), b.Paragraph.Text)
 		case b.Table != nil:
 			writeTableText(w, b.Table)
 		}
@@ -312,11 +309,7 @@ func writeDocumentText(w io.Writer, doc *extract.Document) {
 }
 
 func writeTableText(w io.Writer, t *extract.Table) {
-	pages := make([]string, len(t.Pages))
-	for i, p := range t.Pages {
-		pages[i] = fmt.Sprint(p)
-	}
-	fmt.Fprintf(w, "\np%-3s [table] %s", strings.Join(pages, ","), t.Title)
+	fmt.Fprintf(w, "\n%-4s [table] %s", placeOfTable(t), t.Title)
 	if t.FormID != "" {
 		fmt.Fprintf(w, "  %s", t.FormID)
 	}

@@ -141,6 +141,14 @@ func warningLine(file string, w extract.Warning, l i18n.Lang) string {
 	if detail, ok := strings.CutPrefix(msg, "skipped: "); ok {
 		msg = tr(l, "cli.warn.skipped", detail)
 	}
+	switch w.Kind {
+	case extract.WarnHiddenSheet:
+		msg = tr(l, "cli.warn.hiddensheet", w.Sheet)
+	case extract.WarnHiddenRows:
+		msg = tr(l, "cli.warn.hiddenrows", w.Sheet, w.Count)
+	case extract.WarnHiddenColumns:
+		msg = tr(l, "cli.warn.hiddencols", w.Sheet, w.Count)
+	}
 	if w.Page > 0 {
 		return tr(l, "cli.warn.page", file, w.Page, msg)
 	}

@@ -25,7 +25,7 @@ type summary struct {
 type timed struct {
 	file    string
 	elapsed time.Duration
-	pages   int
+	size    jsonDocument // its pages, paragraphs and sheets
 }
 
 func newSummary() *summary {
@@ -44,7 +44,7 @@ func (s *summary) add(r fileResult) {
 		}
 		s.byRule[f.Rule][f.Severity]++
 	}
-	s.slowest = append(s.slowest, timed{r.doc.File, r.elapsed, r.doc.Pages})
+	s.slowest = append(s.slowest, timed{r.doc.File, r.elapsed, jsonDocument{Pages: r.doc.Pages, Paragraphs: r.doc.Paragraphs, Sheets: r.doc.Sheets}})
 	sort.SliceStable(s.slowest, func(i, j int) bool { return s.slowest[i].elapsed > s.slowest[j].elapsed })
 	if len(s.slowest) > 5 {
 		s.slowest = s.slowest[:5]
@@ -73,7 +73,7 @@ func (s *summary) write(w io.Writer) {
 	if len(s.slowest) > 1 {
 		fmt.Fprint(w, tr(l, "cli.sum.slowest"))
 		for _, t := range s.slowest {
-			fmt.Fprint(w, tr(l, "cli.sum.slow", duration(t.elapsed, l), t.pages, t.file))
+			fmt.Fprint(w, tr(l, "cli.sum.slow", duration(t.elapsed, l), sizeText(t.size.Pages, t.size.Paragraphs, t.size.Sheets, l), t.file))
 		}
 	}
 }

@@ -25,7 +25,36 @@ type Sheet struct {
 // hidden sheet or row left out.
 type Workbook struct {
 	Sheets []Sheet
-	Notes  []string
+	Notes  []Note
+}
+
+// NoteKind is what a Note says was left out.
+type NoteKind string
+
+// The notes' kinds.
+const (
+	HiddenSheet   NoteKind = "hidden-sheet"
+	HiddenRows    NoteKind = "hidden-rows"
+	HiddenColumns NoteKind = "hidden-columns"
+)
+
+// Note says what of a sheet was left out: the sheet (HiddenSheet), or
+// Count of its rows or columns holding a value.
+type Note struct {
+	Kind  NoteKind
+	Sheet string
+	Count int
+}
+
+// String is the note in English.
+func (n Note) String() string {
+	switch n.Kind {
+	case HiddenSheet:
+		return fmt.Sprintf("sheet %s is hidden: skipped", n.Sheet)
+	case HiddenRows:
+		return fmt.Sprintf("sheet %s: %d hidden rows skipped", n.Sheet, n.Count)
+	}
+	return fmt.Sprintf("sheet %s: %d hidden columns skipped", n.Sheet, n.Count)
 }
 
 // maxGridCells caps the positions of one table's grid (rows × columns): a
@@ -60,7 +89,7 @@ func Read(data []byte, limits ooxml.Limits, isLine func(string) bool) (wb *Workb
 	wb = &Workbook{}
 	for _, name := range f.GetSheetList() {
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
-			wb.Notes = append(wb.Notes, fmt.Sprintf("sheet %s is hidden: skipped", name))
+			wb.Notes = append(wb.Notes, Note{Kind: HiddenSheet, Sheet: name})
 			continue
 		}
 		s, notes, err := readSheet(f, name, isLine)
@@ -84,7 +113,7 @@ func checkSizes(data []byte, limits ooxml.Limits) error {
 }
 
 // readSheet reads one sheet's visible cells into blocks.
-func readSheet(f *excelize.File, name string, isLine func(string) bool) (Sheet, []string, error) {
+func readSheet(f *excelize.File, name string, isLine func(string) bool) (Sheet, []Note, error) {
 	rows, err := f.GetRows(name)
 	if err != nil {
 		return Sheet{}, nil, fmt.Errorf("%w: sheet %s: %v", ooxml.ErrDamaged, name, err)
@@ -95,7 +124,7 @@ func readSheet(f *excelize.File, name string, isLine func(string) bool) (Sheet, 
 	}
 	s := sheetReader{sheet: Sheet{Name: name}, merged: mergeMap(merges), isLine: isLine}
 	hiddenCols := hiddenColumns(f, name, rows)
-	var notes []string
+	var notes []Note
 	hiddenRows := 0
 	for r, row := range rows {
 		if visible, err := f.GetRowVisible(name, r+1); err == nil && !visible {
@@ -118,10 +147,10 @@ func readSheet(f *excelize.File, name string, isLine func(string) bool) (Sheet, 
 		return Sheet{}, nil, err
 	}
 	if hiddenRows > 0 {
-		notes = append(notes, fmt.Sprintf("sheet %s: %d hidden rows skipped", name, hiddenRows))
+		notes = append(notes, Note{Kind: HiddenRows, Sheet: name, Count: hiddenRows})
 	}
 	if n := len(hiddenCols); n > 0 {
-		notes = append(notes, fmt.Sprintf("sheet %s: %d hidden columns skipped", name, n))
+		notes = append(notes, Note{Kind: HiddenColumns, Sheet: name, Count: n})
 	}
 	return s.sheet, notes, nil
 }
