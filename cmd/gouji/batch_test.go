@@ -28,8 +28,9 @@ func TestShard(t *testing.T) {
 
 func TestExpandInputs(t *testing.T) {
 	dir := someReports(t)
-	files, err := expandInputs([]string{dir, "-", "missing.pdf"}, strings.NewReader("x.pdf\n\n y.txt \n"))
+	in, err := expandInputs([]string{dir, "-", "missing.pdf"}, strings.NewReader("x.pdf\n\n y.txt \n"), false)
 	require.NoError(t, err)
+	files := in.files
 	require.Len(t, files, 4+3)
 	assert.Equal(t, filepath.Join(dir, "jiangsu-court-2019-budget.pdf"), files[0], "directories sorted")
 	assert.Equal(t, []string{"x.pdf", "y.txt", "missing.pdf"}, files[len(files)-3:])

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -25,6 +26,8 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	// skipped are the files of the input folders gouji does not read.
+	skipped []string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -40,8 +43,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	reports := opts.shard.pickReports(reportsOf(files, opts.oneReport))
+	reports, err := shardReports(files, opts)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
 	sum := newSummary()
+	sum.skipped = opts.skipped
 	bar := newProgress(stderr, len(reports))
 	out := checkWriters.open(opts.format, stdout)
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
@@ -72,9 +80,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// stdout to their JSON and print it on stderr when asked or when a
 	// person is watching.
 	switch {
-	case opts.format == FormatText && (len(files) > 1 || opts.summary):
+	case opts.format == FormatText && (len(files) > 1 || opts.summary || len(opts.skipped) > 0):
 		sum.write(stdout)
-	case opts.format != FormatText && (opts.summary || bar.p != nil):
+	case opts.format != FormatText && (opts.summary || bar.p != nil || len(opts.skipped) > 0):
 		sum.write(stderr)
 	}
 	return code
@@ -90,7 +98,8 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	list := fs.Bool("list", false, "list the rules and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
-	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
+	timeout := positiveDuration(60 * time.Second)
+	fs.Var(&timeout, "timeout", "time limit per file, a `duration` with its unit: 90s, 2m")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
@@ -98,7 +107,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs = *format, *jobs
+	opts.format, opts.jobs, opts.timeout = *format, *jobs, time.Duration(timeout)
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
@@ -114,7 +123,25 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
+	opts.skipped = fs.skipped
 	return opts, files, code, ok
+}
+
+// shardReports groups the inputs into reports and keeps this shard's.
+// Sharded, the files are sorted first, so that the slices do not depend
+// on the order of a list (find prints in no set order); a shard that gets
+// no report is an error, not a silent success.
+func shardReports(files []string, opts checkOptions) ([][]string, error) {
+	if opts.shard.n > 1 && !opts.oneReport {
+		files = append([]string(nil), files...)
+		sort.Strings(files)
+	}
+	all := reportsOf(files, opts.oneReport)
+	reports := opts.shard.pickReports(all)
+	if len(reports) == 0 {
+		return nil, msgEmptyShard.error(opts.shard.k, opts.shard.n, len(all))
+	}
+	return reports, nil
 }
 
 // failThreshold reads --fail-on; nil means never.

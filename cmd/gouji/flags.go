@@ -6,6 +6,8 @@ import (
 	"io"
 	"runtime"
 	"strings"
+
+	"github.com/gouji/gouji/extract"
 )
 
 // commandFlags is the flag set of one command. Every command parses the
@@ -16,6 +18,8 @@ type commandFlags struct {
 	*flag.FlagSet
 	usage          string // without the leading "usage: "
 	stdout, stderr io.Writer
+	null           *bool    // --null: the list on stdin is NUL-separated
+	skipped        []string // files of the input folders not read (inputs)
 }
 
 // newFlags returns the flag set of the command of that name, with its
@@ -30,6 +34,7 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 			f.usage = c.usage
 		}
 	}
+	f.null = fs.Bool("null", false, "with -: the paths on stdin are separated by NUL bytes (find -print0), not by lines")
 	return f
 }
 
@@ -73,17 +78,39 @@ func (f *commandFlags) fail(err error) int {
 }
 
 // inputs expands the command's input arguments (see expandInputs); none
-// at all is a usage error. When ok is false the command ends with code.
+// at all is a usage error, and so is a run that names no report to read
+// (an empty folder or list). The files of the folders that are not read
+// are kept in f.skipped. When ok is false the command ends with code.
 func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
 	if len(args) == 0 {
 		fmt.Fprintln(f.stderr, "usage:", f.usage)
 		return nil, exitError, false
 	}
-	files, err := expandInputs(args, stdin)
+	in, err := expandInputs(args, stdin, *f.null)
 	if err != nil {
 		return nil, f.fail(err), false
 	}
-	return files, exitOK, true
+	f.skipped = in.skipped
+	if len(in.files) == 0 {
+		return nil, f.fail(noReport(args, in.skipped)), false
+	}
+	return in.files, exitOK, true
+}
+
+// noReport is the error of inputs that name no report.
+func noReport(args, skipped []string) error {
+	names := make([]string, len(args))
+	for i, a := range args {
+		names[i] = a
+		if a == "-" {
+			names[i] = msgStdinList.text()
+		}
+	}
+	msg := msgNoReport.text(strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
+	if len(skipped) > 0 {
+		msg += msgNoReportSkip.text(len(skipped), skipped[0])
+	}
+	return cliError(msg)
 }
 
 // format adds --format, offering the given formats; the first is the
@@ -94,9 +121,12 @@ func (f *commandFlags) format(offered []Format, doc string) *Format {
 	return &v.value
 }
 
-// jobs adds --jobs: how many inputs are worked on in parallel.
+// jobs adds --jobs: how many inputs are worked on in parallel, at least
+// one.
 func (f *commandFlags) jobs(what string) *int {
-	return f.Int("jobs", runtime.NumCPU(), what+" checked in parallel")
+	v := positiveInt(runtime.NumCPU())
+	f.Var(&v, "jobs", "`N` "+what+" checked in parallel (more than 0)")
+	return (*int)(&v)
 }
 
 // disable adds --disable: rules not to run.

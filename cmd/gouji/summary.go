@@ -16,6 +16,7 @@ type summary struct {
 	files    int
 	pages    int
 	failures []string
+	skipped  []string // files of the input folders gouji does not read
 	byRule   map[string]map[reconcile.Severity]int
 	slowest  []timed
 }
@@ -51,10 +52,17 @@ func (s *summary) add(r fileResult) {
 
 func (s *summary) write(w io.Writer) {
 	el := time.Since(s.start)
-	fmt.Fprintf(w, "\n== summary: %d files, %d pages in %s (%.1f files/s, %.0f pages/s), %d failed\n",
+	fmt.Fprintf(w, "\n== summary: %d files, %d pages in %s (%.1f files/s, %.0f pages/s), %d failed",
 		s.files, s.pages, el.Round(time.Millisecond), float64(s.files)/el.Seconds(), float64(s.pages)/el.Seconds(), len(s.failures))
+	if len(s.skipped) > 0 {
+		fmt.Fprint(w, msgSummarySkipCount.text(len(s.skipped)))
+	}
+	fmt.Fprintln(w)
 	for _, f := range s.failures {
 		fmt.Fprintf(w, "   failed: %s\n", f)
+	}
+	for _, f := range s.skipped {
+		fmt.Fprintln(w, msgSummarySkipped.text(f))
 	}
 	rules := make([]string, 0, len(s.byRule))
 	for r := range s.byRule {

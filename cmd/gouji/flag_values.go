@@ -1,0 +1,46 @@
+package main
+
+import (
+	"strconv"
+	"time"
+)
+
+// positiveInt is the value of a flag that counts something and must be
+// more than 0 (--jobs).
+type positiveInt int
+
+func (v *positiveInt) String() string { return strconv.Itoa(int(*v)) }
+
+func (v *positiveInt) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		return msgNotNumber.error()
+	case n <= 0:
+		return msgNotPositive.error()
+	}
+	*v = positiveInt(n)
+	return nil
+}
+
+// positiveDuration is the value of a time limit (--timeout): a duration
+// with its unit, more than 0. A bare number is refused with a hint to add
+// the unit, since 10 could mean seconds or minutes.
+type positiveDuration time.Duration
+
+func (v *positiveDuration) String() string { return time.Duration(*v).String() }
+
+func (v *positiveDuration) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		if _, nerr := strconv.ParseFloat(s, 64); nerr == nil {
+			return msgDurationUnit.error(s)
+		}
+		return msgDurationBad.error()
+	}
+	if d <= 0 {
+		return msgNotPositive.error()
+	}
+	*v = positiveDuration(d)
+	return nil
+}
