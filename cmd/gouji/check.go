@@ -220,14 +220,13 @@ func checkFile(paths []string, opts checkOptions) fileResult {
 	return r
 }
 
-// unreadable is the result for a file that could not be read.
+// unreadable is the result for a file that could not be read. The JSON
+// error is the reason alone, since the entry names the file; the line on
+// stderr names it.
 func unreadable(path string, err error) fileResult {
-	msg := err.Error()
-	if !strings.Contains(msg, path) {
-		msg = path + ": " + msg
-	}
-	r := fileResult{doc: jsonDocument{File: path, Error: &msg, Findings: []reconcile.Finding{}}, failed: true}
-	r.stderr = []string{msg}
+	reason := strings.TrimPrefix(err.Error(), path+": ")
+	r := fileResult{doc: jsonDocument{File: path, Error: &reason, Findings: []reconcile.Finding{}}, failed: true}
+	r.stderr = []string{path + ": " + reason}
 	return r
 }
 
@@ -289,6 +288,7 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
+	r.doc.SkippedPages = skippedPagesJSON(doc)
 	return r
 }
 

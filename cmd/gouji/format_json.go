@@ -55,6 +55,9 @@ type jsonDocument struct {
 	Claims   int                 `json:"claims"`
 	Checked  int                 `json:"checked"`
 	Findings []reconcile.Finding `json:"findings"`
+	// SkippedPages are the pages that could not be read, so nothing on
+	// them was checked; absent when every page was read.
+	SkippedPages []skippedPage `json:"skipped_pages,omitempty"`
 }
 
 func (r fileResult) document() jsonDocument { return r.doc }

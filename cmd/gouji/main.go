@@ -4,10 +4,11 @@
 //
 // Usage:
 //
-//	gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--one-report] [flags] FILE|DIR|-...
-//	gouji claims [--format text|json] [--stats] FILE|DIR|-...
-//	gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...
-//	gouji extract [--format text|json] FILE|DIR|-...
+//	gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...
+//	gouji claims [--format text|json] [--stats] [--null] FILE|DIR|-...
+//	gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...
+//	gouji extract [--format text|json] [--tables] [--null] FILE|DIR|-...
+//	gouji --version
 //
 // Every command reads its flags the same way (before or after the
 // inputs; -h prints its usage) and takes files, directories (walked for
@@ -53,10 +54,10 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] FILE|DIR|-...", "report every number that does not add up", runCheck},
-		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
-		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
-		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"extract", "gouji extract [--format text|json] [--tables] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
 	}
 }
 
@@ -90,5 +91,6 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.doc, c.usage)
 	}
 	fmt.Fprintln(w, "\nFlags may come before or after the inputs; gouji COMMAND -h lists a command's flags.")
+	fmt.Fprintln(w, "gouji --version prints the version; gouji --help prints this.")
 	fmt.Fprintln(w, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.")
 }

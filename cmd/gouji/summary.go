@@ -35,7 +35,7 @@ func (s *summary) add(r fileResult) {
 	s.files++
 	s.pages += r.doc.Pages
 	if r.doc.Error != nil {
-		s.failures = append(s.failures, *r.doc.Error)
+		s.failures = append(s.failures, r.doc.File+": "+*r.doc.Error)
 	}
 	for _, f := range r.doc.Findings {
 		if s.byRule[f.Rule] == nil {
