@@ -51,7 +51,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sum := newSummary()
 	sum.skipped = opts.skipped
 	bar := newProgress(stderr, len(reports))
-	out := checkWriters.open(opts.format, stdout)
+	out := checkWriters.open(opts.format, bar.results(stdout))
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
