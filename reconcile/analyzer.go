@@ -302,6 +302,7 @@ func Analyzers() []*Analyzer {
 		ReportYear,
 		TableUnread,
 		TablesElsewhere,
+		NotAReport,
 		SelfEval,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
