@@ -96,6 +96,9 @@ func (p *Pass) record(f Finding) {
 		f.Rule = p.Analyzer.Name
 	}
 	f.Quote = normalizeSpace(f.Quote)
+	if !f.Msg.IsZero() {
+		f.say(f.Msg)
+	}
 	if f.Evidence == nil {
 		f.Evidence = []Evidence{}
 	}

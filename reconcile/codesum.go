@@ -1,9 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -37,7 +37,7 @@ func runCodeSum(p *Pass) (any, error) {
 				continue
 			}
 			kids := children[parent]
-			what := fmt.Sprintf("its %d %s rows", len(kids), levelName(kids[0].Level))
+			what := i18n.M("sum.what.level", len(kids), levelName(kids[0].Level))
 			sumByKey(p, t, parent, kids, what)
 		}
 		checkTotalRows(p, t)
@@ -46,22 +46,22 @@ func runCodeSum(p *Pass) (any, error) {
 }
 
 // levelName names a level of the classification.
-func levelName(level int) string {
+func levelName(level int) i18n.Msg {
 	switch level {
 	case 1:
-		return "类"
+		return i18n.Text("类")
 	case 2:
-		return "款"
+		return i18n.Text("款")
 	case 3:
-		return "项"
+		return i18n.Text("项")
 	}
-	return "sub"
+	return i18n.M("sum.level.sub")
 }
 
 // sumByKey checks, in each amount column of total, that total is the sum
 // of parts, matching columns across panels by their heading within the
 // panel. A column some part does not have is not checked.
-func sumByKey(p *Pass, t *tables.Table, total *tables.Record, parts []*tables.Record, what string) {
+func sumByKey(p *Pass, t *tables.Table, total *tables.Record, parts []*tables.Record, what i18n.Msg) {
 	for _, col := range t.ColumnsOf(total) {
 		if t.Columns[col].Percent {
 			continue
@@ -114,16 +114,16 @@ func checkTotalRows(p *Pass, t *tables.Table) {
 		}
 		name := tables.Key(r.Label)
 		var parts []*tables.Record
-		what := "类"
+		what := i18n.Text("类")
 		for _, c := range classes {
 			switch {
 			case economic && strings.Contains(name, "人员经费"):
-				what = "人员经费 类 (301, 303)"
+				what = i18n.Text("人员经费 类 (301, 303)")
 				if tables.PersonnelClass(c.Code) {
 					parts = append(parts, c)
 				}
 			case economic && strings.Contains(name, "公用经费"):
-				what = "公用经费 类 (302, 307, 310, 399…)"
+				what = i18n.Text("公用经费 类 (302, 307, 310, 399…)")
 				if !tables.PersonnelClass(c.Code) {
 					parts = append(parts, c)
 				}
@@ -134,6 +134,6 @@ func checkTotalRows(p *Pass, t *tables.Table) {
 		if len(parts) == 0 {
 			continue
 		}
-		sumByKey(p, t, r, parts, fmt.Sprintf("its %d %s rows", len(parts), what))
+		sumByKey(p, t, r, parts, i18n.M("sum.what.classes", len(parts), what))
 	}
 }

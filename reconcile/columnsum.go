@@ -1,8 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/gouji/gouji/i18n"
 
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
@@ -417,17 +418,17 @@ func checkColumns(p *Pass, t *tables.Table, r *tables.Record, rel colRelation) {
 		return
 	}
 	parts := make([]term, 0, len(rel.parts))
-	names := make([]string, 0, len(rel.parts))
+	names := make([]any, 0, len(rel.parts))
 	for _, c := range rel.parts {
 		cell, ok := r.Cells[c]
 		if !ok {
 			return
 		}
 		parts = append(parts, term{T: t, R: r, Col: c, Cell: cell})
-		names = append(names, colName(t, c))
+		names = append(names, colMsg(t, c))
 	}
 	p.checkSum(term{T: t, R: r, Col: rel.total, Cell: total}, parts,
-		fmt.Sprintf("the columns %s", strings.Join(names, " + ")))
+		i18n.M("sum.what.columns", i18n.Join(" + ", names...)))
 }
 
 // withoutSanGong drops the relations sangong-sum checks: those whose total

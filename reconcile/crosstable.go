@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 )
@@ -99,13 +100,13 @@ func summaryAgainstDetail(p *Pass, s *tables.Table, done compared) {
 			row, what = grandTotal(s, inc), "收入总计"
 		}
 		if a, b, ok := totals(s, row, in, tableTotal(in)); ok {
-			p.checkSame(a, b, what)
+			p.checkSame(a, b, i18n.Text(what))
 		}
 	}
 	ex := ix.Nearest(s, tables.KindExpenditure)
 	if ex != nil && exp != nil {
 		if a, b, ok := totals(s, firstTotal(s, exp), ex, tableTotal(ex)); ok {
-			p.checkSame(a, b, "本年支出合计")
+			p.checkSame(a, b, i18n.Text("本年支出合计"))
 		}
 	}
 	if exp != nil {
@@ -129,7 +130,7 @@ func summaryAgainstDetail(p *Pass, s *tables.Table, done compared) {
 			if ca < 0 || cb < 0 {
 				continue
 			}
-			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), string(fund)+"财政拨款收入")
+			p.checkSame(cellOf(s, a, ca), cellOf(f, b, cb), i18n.Text(string(fund)+"财政拨款收入"))
 			done[a] = true
 		}
 	}
@@ -177,7 +178,7 @@ func sameClasses(p *Pass, s *tables.Table, panels []int, col func(*tables.Table,
 		if ca < 0 || cb < 0 {
 			continue
 		}
-		p.checkSame(cellOf(detail, b, cb), cellOf(s, a, ca), what+code+" "+b.Label)
+		p.checkSame(cellOf(detail, b, cb), cellOf(s, a, ca), i18n.Text(what+code+" "+b.Label))
 		done[a] = true
 	}
 }
@@ -206,7 +207,7 @@ func fiscalSummaryChecks(p *Pass, f *tables.Table, done compared) {
 			ca := totalColumn(f, a)
 			cb := columnWhere(in, b, leafIs("财政拨款收入"))
 			if ca >= 0 && cb >= 0 {
-				p.checkSame(cellOf(f, a, ca), cellOf(in, b, cb), "财政拨款收入")
+				p.checkSame(cellOf(f, a, ca), cellOf(in, b, cb), i18n.Text("财政拨款收入"))
 			}
 		}
 	}
@@ -244,7 +245,7 @@ func fundTotal(p *Pass, f *tables.Table, sub *tables.Record, other *tables.Table
 	if ca < 0 || cb < 0 {
 		return
 	}
-	p.checkSame(cellOf(f, sub, ca), cellOf(other, b, cb), what)
+	p.checkSame(cellOf(f, sub, ca), cellOf(other, b, cb), i18n.Text(what))
 }
 
 // basicAgainstGeneral compares the 基本支出 total of the 一般公共预算财政拨款
@@ -276,13 +277,13 @@ func basicAgainstGeneral(p *Pass, g *tables.Table) {
 	if personnel != nil && public != nil {
 		cp, cq := totalColumn(b, personnel), totalColumn(b, public)
 		if cp >= 0 && cq >= 0 {
-			p.checkSum(want, []term{cellOf(b, personnel, cp), cellOf(b, public, cq)}, "人员经费合计 + 公用经费合计 of "+b.Name())
+			p.checkSum(want, []term{cellOf(b, personnel, cp), cellOf(b, public, cq)}, i18n.M("what.of", i18n.Text("人员经费合计 + 公用经费合计"), b.Name()))
 		}
 		return
 	}
 	if bt := tableTotal(b); bt != nil {
 		if cb := totalColumn(b, bt); cb >= 0 {
-			p.checkSame(want, cellOf(b, bt, cb), "基本支出")
+			p.checkSame(want, cellOf(b, bt, cb), i18n.Text("基本支出"))
 		}
 	}
 }
@@ -316,7 +317,7 @@ func basicSplit(p *Pass, s *tables.Table) {
 		return
 	}
 	for i, x := range mine {
-		p.checkSame(theirs[i], x, "基本支出 "+x.T.Columns[x.Col].Leaf())
+		p.checkSame(theirs[i], x, i18n.Text("基本支出 "+x.T.Columns[x.Col].Leaf()))
 	}
 }
 
@@ -379,7 +380,7 @@ func partAgainstWhole(p *Pass, part, whole *tables.Table) {
 			if c[0] < 0 || c[1] < 0 {
 				continue
 			}
-			what := rowName(a) + " [" + whole.Columns[c[1]].Leaf() + "]"
+			what := i18n.M("table.cell", rowName(a), i18n.Text(whole.Columns[c[1]].Leaf()))
 			p.checkAtMost(cellOf(whole, b, c[1]), cellOf(part, a, c[0]), what)
 		}
 	}
@@ -410,7 +411,7 @@ func noRow(p *Pass, t *tables.Table, r *tables.Record, other *tables.Table, code
 		return
 	}
 	x := cellOf(t, r, c)
-	msg := "类 " + code + " " + r.Name() + " is " + x.Cell.Value.String() + " in " + t.Name() + ", but " + other.Name() + " has no row for it"
+	msg := i18n.M("cross.norow", code, r.Name(), amount(x.Cell.Value, t), t.Name(), other.Name())
 	p.Unchecked(x.finding(Info, "", msg, []Evidence{x.evidence()}))
 }
 
@@ -444,7 +445,7 @@ func govClasses(p *Pass, s *tables.Table, panels []int, done compared) {
 			if code == "" || c < 0 || len(groups[code]) == 0 {
 				continue
 			}
-			p.checkSum(cellOf(s, r, c), groups[code], "the rows coded "+code+" in "+g.Name())
+			p.checkSum(cellOf(s, r, c), groups[code], i18n.M("sum.what.coded", code, g.Name()))
 			done[r] = true
 		}
 	}
@@ -517,7 +518,7 @@ func sameItems(p *Pass, s, f *tables.Table, done compared) {
 			if ca < 0 || cb < 0 {
 				continue
 			}
-			p.checkSame(cellOf(f, o.r, cb), cellOf(s, it.r, ca), it.r.Name())
+			p.checkSame(cellOf(f, o.r, cb), cellOf(s, it.r, ca), i18n.Text(it.r.Name()))
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // Severity ranks a finding.
@@ -110,9 +112,16 @@ type Finding struct {
 	// same precision as Claimed.
 	Expected string `json:"expected"`
 	Unit     string `json:"unit"`
-	// Message is one sentence saying what was compared.
-	Message  string     `json:"message"`
-	Evidence []Evidence `json:"evidence"`
+	// Message is one sentence saying what was compared, in the language of
+	// the output (English unless Localize chose another).
+	Message string `json:"message"`
+	// MessageID is the catalogue id of the message (package i18n): stable
+	// across languages, for scripts.
+	MessageID string     `json:"message_id,omitempty"`
+	Evidence  []Evidence `json:"evidence"`
+	// Msg is the message to be rendered in the reader's language; a rule
+	// sets it, and Pass.Report fills Message and MessageID from it.
+	Msg i18n.Msg `json:"-"`
 	// Pos orders findings on one page; Line is the claimed figure's line in
 	// a plain-text source.
 	Pos  Position `json:"-"`
@@ -179,6 +188,24 @@ func sortByFile(files []string, fs []Finding) {
 		return 0
 	}
 	sort.SliceStable(fs, func(i, j int) bool { return fileOf(&fs[i]) < fileOf(&fs[j]) })
+}
+
+// say sets the message of f: Message rendered in English (the language
+// findings are sorted and compared in), MessageID its id.
+func (f *Finding) say(m i18n.Msg) {
+	f.Msg = m
+	f.MessageID = string(m.ID)
+	f.Message = m.In(i18n.En)
+}
+
+// Localize renders the message of every finding in language l; a finding
+// without a Msg keeps its Message.
+func Localize(fs []Finding, l i18n.Lang) {
+	for i := range fs {
+		if !fs[i].Msg.IsZero() {
+			fs[i].Message = fs[i].Msg.In(l)
+		}
+	}
 }
 
 // normalizeSpace collapses runs of whitespace into one space.

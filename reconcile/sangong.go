@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -161,7 +162,7 @@ func sanGongColumns(p *Pass, t *tables.Table, panel int) bool {
 			run, okRun := one(sgCarRun)
 			car, okCar := one(sgCar)
 			if okCar && okBuy && okRun {
-				p.checkSum(cell(car), []term{cell(buy), cell(run)}, "公务用车购置费 + 公务用车运行费")
+				p.checkSum(cell(car), []term{cell(buy), cell(run)}, i18n.Text("公务用车购置费 + 公务用车运行费"))
 			}
 			total, okTotal := one(sgTotal)
 			abroad, okAbroad := one(sgAbroad)
@@ -172,10 +173,10 @@ func sanGongColumns(p *Pass, t *tables.Table, panel int) bool {
 			switch {
 			case okCar:
 				p.checkSum(cell(total), []term{cell(abroad), cell(car), cell(recep)},
-					"因公出国(境)费 + 公务用车购置及运行费 + 公务接待费")
+					i18n.Text("因公出国(境)费 + 公务用车购置及运行费 + 公务接待费"))
 			case okBuy && okRun:
 				p.checkSum(cell(total), []term{cell(abroad), cell(buy), cell(run), cell(recep)},
-					"因公出国(境)费 + 公务用车购置费 + 公务用车运行费 + 公务接待费")
+					i18n.Text("因公出国(境)费 + 公务用车购置费 + 公务用车运行费 + 公务接待费"))
 			}
 		}
 	}
@@ -200,16 +201,16 @@ func sanGongRows(p *Pass, t *tables.Table, panel int) {
 		total = named
 	}
 	if car != nil && buy != nil && run != nil {
-		sumByKey(p, t, car, []*tables.Record{buy, run}, "公务用车购置费 + 公务用车运行费")
+		sumByKey(p, t, car, []*tables.Record{buy, run}, i18n.Text("公务用车购置费 + 公务用车运行费"))
 	}
 	if total == nil || abroad == nil || recep == nil {
 		return
 	}
 	switch {
 	case car != nil:
-		sumByKey(p, t, total, []*tables.Record{abroad, car, recep}, "因公出国(境)费 + 公务用车购置及运行费 + 公务接待费")
+		sumByKey(p, t, total, []*tables.Record{abroad, car, recep}, i18n.Text("因公出国(境)费 + 公务用车购置及运行费 + 公务接待费"))
 	case buy != nil && run != nil:
-		sumByKey(p, t, total, []*tables.Record{abroad, buy, run, recep}, "因公出国(境)费 + 公务用车购置费 + 公务用车运行费 + 公务接待费")
+		sumByKey(p, t, total, []*tables.Record{abroad, buy, run, recep}, i18n.Text("因公出国(境)费 + 公务用车购置费 + 公务用车运行费 + 公务接待费"))
 	}
 }
 

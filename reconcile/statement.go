@@ -1,10 +1,10 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -31,7 +31,7 @@ var StatementSum = &Analyzer{
 type relation struct {
 	total *tables.Record
 	parts []*tables.Record
-	what  string
+	what  i18n.Msg
 }
 
 func runStatementSum(p *Pass) (any, error) {
@@ -61,7 +61,7 @@ func statementRelations(t *tables.Table, panel int) []relation {
 	}
 	rels := s.relations()
 	if outer, _ := nestedRuns(s.items); lead != nil && len(outer) > 0 {
-		rels = append(rels, relation{lead, outer, fmt.Sprintf("the %d numbered items below it", len(outer))})
+		rels = append(rels, relation{lead, outer, i18n.M("sum.what.items.below", len(outer))})
 	}
 	return rels
 }
@@ -195,11 +195,11 @@ func (s *statementReader) readTotal(r *tables.Record) {
 	if s.subtotal == nil {
 		outer, _ := nestedRuns(s.items)
 		if len(outer) > 0 {
-			s.rels = append(s.rels, relation{r, outer, fmt.Sprintf("the %d numbered items above it", len(outer))})
+			s.rels = append(s.rels, relation{r, outer, i18n.M("sum.what.items.above", len(outer))})
 		}
 	} else {
 		parts := append([]*tables.Record{s.subtotal}, s.carries...)
-		s.rels = append(s.rels, relation{r, parts, fmt.Sprintf("%s plus the %d balance rows between them", tables.Key(s.subtotal.Label), len(s.carries))})
+		s.rels = append(s.rels, relation{r, parts, i18n.M("sum.what.carries", tables.Key(s.subtotal.Label), len(s.carries))})
 	}
 	s.subtotal = r
 	s.carries = nil
@@ -213,13 +213,13 @@ func (s *statementReader) relations() []relation {
 	_, inner := nestedRuns(s.items)
 	for _, it := range s.items {
 		if run := inner[it]; len(run) > 0 {
-			rels = append(rels, relation{it, run, fmt.Sprintf("the %d numbered items below it", len(run))})
+			rels = append(rels, relation{it, run, i18n.M("sum.what.items.below", len(run))})
 		}
 		rels = append(rels, subItemRelations(it, s.subs[it])...)
 	}
 	for _, c := range s.carryRows {
 		if b := s.breakdown[c]; len(b) > 0 {
-			rels = append(rels, relation{c, b, fmt.Sprintf("the %d rows breaking it down by fund", len(b))})
+			rels = append(rels, relation{c, b, i18n.M("sum.what.funds", len(b))})
 		}
 	}
 	return rels
@@ -350,7 +350,7 @@ func subItemRelations(item *tables.Record, rows []*tables.Record) []relation {
 	}
 	var rels []relation
 	if itemNumber(parts[0].Label) <= 1 {
-		rels = append(rels, relation{item, parts, fmt.Sprintf("its %d sub-items", len(parts))})
+		rels = append(rels, relation{item, parts, i18n.M("sum.what.subitems", len(parts))})
 	}
 	for _, p := range parts {
 		rels = append(rels, subItemRelations(p, below[p])...)

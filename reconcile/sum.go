@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/shopspring/decimal"
@@ -48,6 +49,22 @@ func colName(t *tables.Table, col int) string {
 	return fmt.Sprintf("column %d", col+1)
 }
 
+// colMsg names a column in a message: its heading path, or its position
+// when it has no heading.
+func colMsg(t *tables.Table, col int) i18n.Msg {
+	if col >= 0 && col < len(t.Columns) {
+		if h := t.Columns[col].Heading(); h != "" {
+			return i18n.Text(h)
+		}
+	}
+	return i18n.M("table.column.n", col+1)
+}
+
+// amount is a term's figure for a message, in the unit of table t.
+func amount(v num.Value, t *tables.Table) i18n.Amount {
+	return i18n.Amount{Value: i18n.Num(v.String()), Unit: t.Unit()}
+}
+
 // evidence describes a term.
 func (x term) evidence() Evidence {
 	page := x.Cell.Page
@@ -67,9 +84,9 @@ func (x term) evidence() Evidence {
 	}
 }
 
-// where names a term in a message: "合计, 本年收入合计".
-func (x term) where() string {
-	return rowName(x.R) + " [" + colName(x.T, x.Col) + "]"
+// where names a term in a message: "合计 [本年收入合计]".
+func (x term) where() i18n.Msg {
+	return i18n.M("table.cell", rowName(x.R), colMsg(x.T, x.Col))
 }
 
 // place returns the page and sort position of a term.
@@ -108,7 +125,7 @@ func containsZero(iv num.Interval) bool { return iv.Contains(decimal.Zero) }
 // records the outcome on the pass. what says in words which parts were
 // added ("its 款 rows"). Nothing is recorded when neither the total nor any
 // part is printed: an empty row of an empty table asserts nothing.
-func (p *Pass) checkSum(total term, parts []term, what string) {
+func (p *Pass) checkSum(total term, parts []term, what i18n.Msg) {
 	if total.Cell.Text != "" && !total.Cell.Has {
 		return // text where a number belongs: a heading, not a claim
 	}
@@ -127,8 +144,8 @@ func (p *Pass) checkSum(total term, parts []term, what string) {
 		}
 		p.tally.count(total, false)
 		exp := num.Expected(total.Cell.Value, sum)
-		p.reportSum(Error, total, parts, exp.String(), fmt.Sprintf("%s is %s, but %s add up to %s",
-			total.where(), total.Cell.Value, what, exp))
+		p.reportSum(Error, total, parts, exp.String(), i18n.M("sum.total",
+			total.where(), amount(total.Cell.Value, total.T), what, amount(exp, total.T)))
 		return
 	}
 	// The total is printed empty while its parts are not.
@@ -137,13 +154,13 @@ func (p *Pass) checkSum(total term, parts []term, what string) {
 		return
 	}
 	exp := num.Value{D: sum.Mid().Round(dec), Decimals: dec}
-	p.reportSum(Warning, total, parts, exp.String(), fmt.Sprintf("%s is printed empty, but %s add up to %s",
-		total.where(), what, exp))
+	p.reportSum(Warning, total, parts, exp.String(), i18n.M("sum.total.empty",
+		total.where(), what, amount(exp, total.T)))
 }
 
 // reportSum reports a failed sum with the total and the printed parts as
 // evidence.
-func (p *Pass) reportSum(sev Severity, total term, parts []term, expected, msg string) {
+func (p *Pass) reportSum(sev Severity, total term, parts []term, expected string, msg i18n.Msg) {
 	ev := []Evidence{total.evidence()}
 	for _, x := range parts {
 		if x.Cell.Has {
@@ -155,7 +172,7 @@ func (p *Pass) reportSum(sev Severity, total term, parts []term, expected, msg s
 
 // finding is a finding that stands at a cell: its row is the quote, its
 // figure (if printed) the claimed one.
-func (x term) finding(sev Severity, expected, msg string, ev []Evidence) Finding {
+func (x term) finding(sev Severity, expected string, msg i18n.Msg, ev []Evidence) Finding {
 	page, pos := x.place()
 	claimed := ""
 	if x.Cell.Has {
@@ -168,7 +185,7 @@ func (x term) finding(sev Severity, expected, msg string, ev []Evidence) Finding
 		Claimed:  claimed,
 		Expected: expected,
 		Unit:     x.T.Unit(),
-		Message:  msg,
+		Msg:      msg,
 		Evidence: ev,
 		Pos:      pos,
 		Line:     x.Cell.Line,
@@ -211,7 +228,7 @@ func inUnitOf(x term, t *tables.Table) num.Value {
 // first, in the table the other follows from) and got (the claim). what
 // names the figure. A cell printed empty against a non-zero figure is a
 // warning; two empty cells assert nothing.
-func (p *Pass) checkSame(want, got term, what string) {
+func (p *Pass) checkSame(want, got term, what i18n.Msg) {
 	if want.Cell.Text != "" && !want.Cell.Has || got.Cell.Text != "" && !got.Cell.Has {
 		return
 	}
@@ -228,8 +245,8 @@ func (p *Pass) checkSame(want, got term, what string) {
 			return
 		}
 		exp := num.Expected(got.Cell.Value, w.Interval())
-		p.reportPair(Error, want, got, exp.String(), fmt.Sprintf("%s is %s in %s, but %s in %s",
-			what, got.Cell.Value, got.T.Name(), w, want.T.Name()))
+		p.reportPair(Error, want, got, exp.String(), i18n.M("sum.same",
+			what, amount(got.Cell.Value, got.T), got.T.Name(), amount(w, got.T), want.T.Name()))
 		return
 	}
 	// One side is empty.
@@ -249,14 +266,14 @@ func (p *Pass) checkSame(want, got term, what string) {
 	if got.Cell.Has {
 		empty = want
 	}
-	p.reportPair(Warning, want, got, expected, fmt.Sprintf("%s is %s in %s, but printed empty in %s",
-		what, printed.Cell.Value, printed.T.Name(), empty.T.Name()))
+	p.reportPair(Warning, want, got, expected, i18n.M("sum.same.empty",
+		what, amount(printed.Cell.Value, printed.T), printed.T.Name(), empty.T.Name()))
 }
 
 // checkAtMost checks that a part (got) does not exceed the whole (want)
 // it belongs to: 一般公共预算 spending on a 科目 cannot exceed all spending
 // on it. Only a part whose interval lies wholly above the whole's fails.
-func (p *Pass) checkAtMost(whole, part term, what string) {
+func (p *Pass) checkAtMost(whole, part term, what i18n.Msg) {
 	if whole.Cell.Text != "" && !whole.Cell.Has || part.Cell.Text != "" && !part.Cell.Has {
 		return
 	}
@@ -272,16 +289,16 @@ func (p *Pass) checkAtMost(whole, part term, what string) {
 		return
 	}
 	if !whole.Cell.Has {
-		p.reportPair(Warning, whole, part, "", fmt.Sprintf("%s is %s in %s, but %s is printed empty in %s",
-			what, part.Cell.Value, part.T.Name(), whole.where(), whole.T.Name()))
+		p.reportPair(Warning, whole, part, "", i18n.M("sum.atmost.empty",
+			what, amount(part.Cell.Value, part.T), part.T.Name(), whole.where(), whole.T.Name()))
 		return
 	}
 	v := inUnitOf(whole, part.T)
-	p.reportPair(Error, whole, part, v.String(), fmt.Sprintf("%s is %s in %s, more than the %s of %s in %s",
-		what, part.Cell.Value, part.T.Name(), v, whole.where(), whole.T.Name()))
+	p.reportPair(Error, whole, part, v.String(), i18n.M("sum.atmost",
+		what, amount(part.Cell.Value, part.T), part.T.Name(), amount(v, part.T), whole.where(), whole.T.Name()))
 }
 
 // reportPair reports two cells that disagree; the finding stands at got.
-func (p *Pass) reportPair(sev Severity, want, got term, expected, msg string) {
+func (p *Pass) reportPair(sev Severity, want, got term, expected string, msg i18n.Msg) {
 	p.Report(got.finding(sev, expected, msg, []Evidence{got.evidence(), want.evidence()}))
 }

@@ -1,10 +1,8 @@
 package reconcile
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -35,16 +33,16 @@ func runTableUnread(p *Pass) (any, error) {
 	}
 	for _, u := range p.Tables.Unread {
 		t := u.Table
-		where := fmt.Sprintf("page %d", t.Page())
+		where := i18n.M("table.page", t.Page())
 		if t.Src.File != "" { // a report joined from files: name the file
-			where = t.Src.File + " " + where
+			where = i18n.M("table.file.page", t.Src.File, t.Page())
 		}
 		p.Report(Finding{
 			Severity: Warning,
 			Page:     t.Page(),
 			Quote:    t.Name(),
 			Unit:     t.Unit(),
-			Message:  fmt.Sprintf("%s (%s) was not understood: %s; nothing is checked against it", t.Name(), where, u.Why),
+			Msg:      i18n.M("table.unread", t.Name(), where, u.Why),
 		})
 	}
 	return nil, nil
@@ -54,11 +52,11 @@ func runTableUnread(p *Pass) (any, error) {
 // those where one failed.
 type rowTally struct {
 	checked map[*tables.Table]map[*tables.Record]bool // row → some sum failed
-	example map[*tables.Table]string
+	example map[*tables.Table]i18n.Msg
 }
 
 func newRowTally() *rowTally {
-	return &rowTally{checked: map[*tables.Table]map[*tables.Record]bool{}, example: map[*tables.Table]string{}}
+	return &rowTally{checked: map[*tables.Table]map[*tables.Record]bool{}, example: map[*tables.Table]i18n.Msg{}}
 }
 
 // count records one checked sum whose total is x.
@@ -72,7 +70,7 @@ func (r *rowTally) count(x term, ok bool) {
 		r.checked[x.T] = rows
 	}
 	rows[x.R] = rows[x.R] || !ok
-	if !ok && r.example[x.T] == "" {
+	if _, seen := r.example[x.T]; !ok && !seen {
 		r.example[x.T] = x.where()
 	}
 }
@@ -105,8 +103,7 @@ func setAsideUnread(doc *extract.Document, ix *tables.Index) {
 			}
 		}
 		if failed >= unreadMinRows && 2*failed > len(rows) {
-			why := fmt.Sprintf("its sums fail in %d of the %d rows checked (first: %s)", failed, len(rows), strings.TrimSpace(tally.example[t]))
-			ix.SetAside(t, why)
+			ix.SetAside(t, i18n.M("table.unread.why", failed, len(rows), tally.example[t]))
 		}
 	}
 }

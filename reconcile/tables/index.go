@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 )
 
 // Index is every table of a document, analysed, with look-ups by kind and
@@ -98,12 +99,12 @@ func hasScope(scopes []Scope, s Scope) bool {
 // Unread is a table set aside as not understood: Why says what failed.
 type Unread struct {
 	Table *Table
-	Why   string
+	Why   i18n.Msg
 }
 
 // SetAside removes t from the index, so that no check looks a figure up
 // in it, and records it with the reason among the tables not understood.
-func (ix *Index) SetAside(t *Table, why string) {
+func (ix *Index) SetAside(t *Table, why i18n.Msg) {
 	ix.Tables = without(ix.Tables, t)
 	ix.byKind[t.Kind] = without(ix.byKind[t.Kind], t)
 	for k, ts := range ix.byForm {

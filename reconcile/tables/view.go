@@ -5,6 +5,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // View is an analysed table as a person compares it with the page: title,
@@ -166,7 +168,7 @@ func pageList(pages []int) string {
 // aside as not understood included, with the reason.
 func (ix *Index) Views() []View {
 	all := append([]*Table(nil), ix.Tables...)
-	why := map[*Table]string{}
+	why := map[*Table]i18n.Msg{}
 	for _, u := range ix.Unread {
 		all = append(all, u.Table)
 		why[u.Table] = u.Why
@@ -175,7 +177,7 @@ func (ix *Index) Views() []View {
 	out := make([]View, len(all))
 	for i, t := range all {
 		out[i] = t.View()
-		out[i].Unread = why[t]
+		out[i].Unread = why[t].String()
 	}
 	return out
 }
