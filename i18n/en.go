@@ -29,6 +29,26 @@ var en = map[ID]string{
 	"what.of":              "%s of %s",
 	"cross.norow":          "类 %s %s is %s in %s, but %s has no row for it",
 
+	// reconcile: a document that is no report (not_a_report.go)
+	"report.not": "this document does not look like a 部门预算 or 部门决算: it prints none of their tables and none of their words (%s), so nothing in it was checked; is it the right file?",
+
 	// cmd/gouji
 	"cli.lang.bad": "--lang: %s",
+
+	// cmd/gouji: inputs, flag values, summary (inputs.go, flags.go,
+	// flag_values.go, summary.go)
+	"cli.noreport":          "no report found in %s (gouji reads %s files)",
+	"cli.noreport.skipped":  "; skipped %d files it does not read, such as %s",
+	"cli.stdin.list":        "the list on stdin",
+	"cli.shard.empty":       "shard %d/%d holds no report (of %d in all)",
+	"cli.stdin.pdf":         "stdin holds a PDF: pass the file name (gouji check FILE.pdf); - reads a list of file names",
+	"cli.stdin.binary":      "stdin holds binary data, not a list of file names",
+	"cli.stdin.nul":         "stdin holds NUL bytes: for a find -print0 list add --null",
+	"cli.stdin.read":        "reading the file list from stdin: %v",
+	"cli.duration.unit":     "a duration needs a unit: %[1]ss or %[1]sm",
+	"cli.duration.bad":      "not a duration (like 90s or 2m)",
+	"cli.positive":          "must be more than 0",
+	"cli.number":            "not a whole number",
+	"cli.summary.skipcount": ", %d skipped",
+	"cli.summary.skipped":   "skipped (not read by gouji): %s",
 }

@@ -32,6 +32,26 @@ var zh = map[ID]string{
 	"what.of":              "%[2]s的%[1]s",
 	"cross.norow":          "类 %[1]s %[2]s在%[4]s中为%[3]s，但%[5]s中无此科目行",
 
+	// reconcile: a document that is no report (not_a_report.go)
+	"report.not": "本文件不像部门预算或部门决算：既没有其标准表格，也没有其常用词（%s），因此未核对任何内容；请确认是否选对了文件",
+
 	// cmd/gouji
 	"cli.lang.bad": "--lang：%s",
+
+	// cmd/gouji: inputs, flag values, summary (inputs.go, flags.go,
+	// flag_values.go, summary.go)
+	"cli.noreport":          "没有找到报告：%s（gouji 读取 %s 文件）",
+	"cli.noreport.skipped":  "；跳过了 %d 个无法读取的文件，如 %s",
+	"cli.stdin.list":        "标准输入的文件列表",
+	"cli.shard.empty":       "分片 %d/%d 没有报告（共 %d 个报告）",
+	"cli.stdin.pdf":         "标准输入是一个 PDF 文件：请给出文件名（gouji check 文件.pdf）；“-” 读取的是文件名列表",
+	"cli.stdin.binary":      "标准输入不是文件名列表（含二进制数据）",
+	"cli.stdin.nul":         "标准输入含 NUL 字符：find -print0 的列表请加 --null",
+	"cli.stdin.read":        "读取标准输入的文件列表出错：%v",
+	"cli.duration.unit":     "时长须带单位，如 %[1]ss、%[1]sm",
+	"cli.duration.bad":      "无法识别的时长（如 90s、2m）",
+	"cli.positive":          "须大于 0",
+	"cli.number":            "不是整数",
+	"cli.summary.skipcount": "，跳过 %d 个",
+	"cli.summary.skipped":   "跳过（gouji 不读取）：%s",
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 )
 
 // NotAReport warns, once, about a document that does not look like a
@@ -24,12 +25,8 @@ func runNotAReport(p *Pass) (any, error) {
 	if hasReportTable(p.Tables) || mentionsReport(p.Doc) {
 		return nil, nil
 	}
-	f := Finding{
-		Severity: Warning,
-		Page:     1,
-		Message:  "this document does not look like a 部门预算 or 部门决算: it prints none of their tables and none of their words (" + strings.Join(reportWords, ", ") + "), so nothing in it was checked; is it the right file?",
-		Evidence: []Evidence{},
-	}
+	f := Finding{Severity: Warning, Page: 1, Evidence: []Evidence{}}
+	f.say(i18n.M("report.not", strings.Join(reportWords, "、")))
 	if len(p.Doc.Pages) > 0 {
 		f.Page = p.Doc.Pages[0].Number
 	}

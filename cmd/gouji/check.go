@@ -139,7 +139,7 @@ func shardReports(files []string, opts checkOptions) ([][]string, error) {
 	all := reportsOf(files, opts.oneReport)
 	reports := opts.shard.pickReports(all)
 	if len(reports) == 0 {
-		return nil, msgEmptyShard.error(opts.shard.k, opts.shard.n, len(all))
+		return nil, sayError("cli.shard.empty", opts.shard.k, opts.shard.n, len(all))
 	}
 	return reports, nil
 }

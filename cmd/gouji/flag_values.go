@@ -15,9 +15,9 @@ func (v *positiveInt) Set(s string) error {
 	n, err := strconv.Atoi(s)
 	switch {
 	case err != nil:
-		return msgNotNumber.error()
+		return sayError("cli.number")
 	case n <= 0:
-		return msgNotPositive.error()
+		return sayError("cli.positive")
 	}
 	*v = positiveInt(n)
 	return nil
@@ -34,12 +34,12 @@ func (v *positiveDuration) Set(s string) error {
 	d, err := time.ParseDuration(s)
 	if err != nil {
 		if _, nerr := strconv.ParseFloat(s, 64); nerr == nil {
-			return msgDurationUnit.error(s)
+			return sayError("cli.duration.unit", s)
 		}
-		return msgDurationBad.error()
+		return sayError("cli.duration.bad")
 	}
 	if d <= 0 {
-		return msgNotPositive.error()
+		return sayError("cli.positive")
 	}
 	*v = positiveDuration(d)
 	return nil

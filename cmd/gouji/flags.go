@@ -103,12 +103,12 @@ func noReport(args, skipped []string) error {
 	for i, a := range args {
 		names[i] = a
 		if a == "-" {
-			names[i] = msgStdinList.text()
+			names[i] = say("cli.stdin.list")
 		}
 	}
-	msg := msgNoReport.text(strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
+	msg := say("cli.noreport", strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
 	if len(skipped) > 0 {
-		msg += msgNoReportSkip.text(len(skipped), skipped[0])
+		msg += say("cli.noreport.skipped", len(skipped), skipped[0])
 	}
 	return cliError(msg)
 }

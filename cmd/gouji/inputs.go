@@ -118,19 +118,19 @@ const maxList = 1 << 30
 func readList(stdin io.Reader, null bool) ([]string, error) {
 	data, err := io.ReadAll(io.LimitReader(stdin, maxList))
 	if err != nil {
-		return nil, msgStdinRead.error(err)
+		return nil, sayError("cli.stdin.read", err)
 	}
 	head := data[:min(len(data), 1024)]
 	switch {
 	case bytes.Contains(head, []byte("%PDF-")):
-		return nil, msgStdinPDF.error()
+		return nil, sayError("cli.stdin.pdf")
 	case !null && bytes.IndexByte(data, 0) >= 0:
 		if utf8.Valid(bytes.ReplaceAll(head, []byte{0}, nil)) {
-			return nil, msgStdinNul.error()
+			return nil, sayError("cli.stdin.nul")
 		}
-		return nil, msgStdinBinary.error()
+		return nil, sayError("cli.stdin.binary")
 	case !utf8.Valid(head[:validUTF8Prefix(head)]):
-		return nil, msgStdinBinary.error()
+		return nil, sayError("cli.stdin.binary")
 	}
 	sep, trim := "\n", strings.TrimSpace
 	if null {

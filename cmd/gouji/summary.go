@@ -55,14 +55,14 @@ func (s *summary) write(w io.Writer) {
 	fmt.Fprintf(w, "\n== summary: %d files, %d pages in %s (%.1f files/s, %.0f pages/s), %d failed",
 		s.files, s.pages, el.Round(time.Millisecond), float64(s.files)/el.Seconds(), float64(s.pages)/el.Seconds(), len(s.failures))
 	if len(s.skipped) > 0 {
-		fmt.Fprint(w, msgSummarySkipCount.text(len(s.skipped)))
+		fmt.Fprint(w, say("cli.summary.skipcount", len(s.skipped)))
 	}
 	fmt.Fprintln(w)
 	for _, f := range s.failures {
 		fmt.Fprintf(w, "   failed: %s\n", f)
 	}
 	for _, f := range s.skipped {
-		fmt.Fprintln(w, msgSummarySkipped.text(f))
+		fmt.Fprintln(w, "   "+say("cli.summary.skipped", f))
 	}
 	rules := make([]string, 0, len(s.byRule))
 	for r := range s.byRule {
