@@ -35,9 +35,11 @@ type checkOptions struct {
 // the findings, in input order whatever --jobs is. With --one-report the
 // inputs are the files of one report (a narrative and its tables), read
 // and checked as one document named by the first. Exit codes: 0 when no
-// finding reaches --fail-on, 1 when one does, 2 on a usage error or when
-// a file cannot be read (the other files are still checked) or a rule
-// failed.
+// finding reaches --fail-on, 1 when one does, 2 on a usage error, when no
+// report is found, when a rule failed or when a file cannot be read (the
+// other files are still checked). With --fail-on never an unreadable file
+// leaves the exit code alone: a batch task (docs/scale.md) finds it in
+// its output instead of failing for it.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, files, code, ok := checkFlags(args, stdin, stdout, stderr)
 	if !ok {
@@ -63,8 +65,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "gouji:", err)
 			code = exitError
 		}
-		if r.failed {
-			code = exitError
+		if r.failed && (opts.failOn != nil || r.doc.Error == nil) {
+			code = exitError // with --fail-on never, not for an unreadable file
 		}
 		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
 			code = exitFindings

@@ -167,7 +167,7 @@ func TestCheckJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(doc.Documents[1]["findings"], &fs))
 	require.Len(t, fs, 3)
 	for _, f := range fs {
-		assert.Equal(t, []string{"claimed", "evidence", "expected", "message", "page", "quote", "rule", "severity", "unit"}, keys(f))
+		assert.Equal(t, []string{"claimed", "evidence", "expected", "message", "message_id", "page", "quote", "rule", "severity", "unit"}, keys(f))
 		assert.Equal(t, `"error"`, string(f["severity"]))
 		assert.Equal(t, "1", string(f["page"]), "json keeps pages, not lines")
 	}

@@ -212,7 +212,7 @@ func TestErrorMessages(t *testing.T) {
 		paths = append(paths, p)
 	}
 	code, docs, stderr := checkJSON(t, paths...)
-	assert.Equal(t, exitError, code)
+	assert.Equal(t, exitOK, code, "--fail-on never")
 	require.Len(t, docs, len(paths))
 	for _, d := range docs {
 		require.NotNil(t, d.Error, d.File)
@@ -271,4 +271,21 @@ func TestSkippedPagesInJSON(t *testing.T) {
 	assert.Contains(t, stderr, "page 2")
 	_, docs, _ = checkJSON(t, seedFile)
 	assert.Nil(t, docs[0].SkippedPages, "absent when every page was read")
+}
+
+// A batch task with --fail-on never does not fail for an unreadable file:
+// exit 0, the file on stderr and in its JSONL line. Without it the run
+// exits 2; a usage error exits 2 either way.
+func TestFailOnNeverUnreadable(t *testing.T) {
+	const bad = "../../corpus/broken/user-password.pdf"
+	code, _, _ := runGouji("check", "--format", "jsonl", seedFile, bad)
+	assert.Equal(t, exitError, code)
+	code, out, errOut := runGouji("check", "--format", "jsonl", "--fail-on", "never", seedFile, bad)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, errOut, "gouji: "+bad+": encrypted: password required\n")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[1], `"file":"`+bad+`","error":"encrypted: password required"`)
+	code, _, _ = runGouji("check", "--fail-on", "never", "--jobs", "0", seedFile)
+	assert.Equal(t, exitError, code)
 }
