@@ -155,7 +155,8 @@ func validUTF8Prefix(b []byte) int {
 }
 
 // shard is a --shard K/N setting: this process checks the inputs whose
-// index i (0-based, in input order) has i mod N == K. K is 0-based so that
+// index i (0-based, in the input list sorted by name: shardReports) has
+// i mod N == K. K is 0-based so that
 // a Kubernetes Indexed Job can pass $JOB_COMPLETION_INDEX unchanged.
 type shard struct{ k, n int }
 

@@ -18,9 +18,10 @@ import (
 // terminal. Each redraw moves the cursor up over the bar and clears what
 // follows, so nothing may be written to that terminal but through the
 // bar: lines for stderr go through println, and results bound for the
-// same terminal through the writer results returns. github.com/vbauerster/mpb draws it (terminal width, refresh,
-// time estimate, lines printed above the bar); it is small and pulls in
-// no network code, unlike schollz/progressbar, which imports net/http and
+// same terminal through the writer results returns.
+// github.com/vbauerster/mpb draws it (terminal width, refresh, time
+// estimate, lines printed above the bar); it is small and pulls in no
+// network code, unlike schollz/progressbar, which imports net/http and
 // with it the TLS stack's start-up cost.
 type progress struct {
 	p     *mpb.Progress
