@@ -26,6 +26,7 @@ type checkOptions struct {
 	analyzers []*reconcile.Analyzer
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
+	output    *outputFlag
 	// skipped are the files of the input folders gouji does not read.
 	skipped []string
 }
@@ -40,7 +41,7 @@ type checkOptions struct {
 // other files are still checked). With --fail-on never an unreadable file
 // leaves the exit code alone: a batch task (docs/scale.md) finds it in
 // its output instead of failing for it.
-func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	opts, files, code, ok := checkFlags(args, stdin, stdout, stderr)
 	if !ok {
 		return code
@@ -50,6 +51,13 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gouji check:", err)
 		return exitError
 	}
+	dest, err := opts.output.open(stdout, files)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", err)
+		return exitError
+	}
+	defer func() { code = dest.finish(code, stderr) }()
+	stdout = dest
 	sum := newSummary()
 	sum.skipped = opts.skipped
 	bar := newProgress(stderr, len(reports))
@@ -94,7 +102,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // command ends with code: usage, --list, or an error.
 func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts checkOptions, files []string, code int, ok bool) {
 	fs := newFlags("check", stdout, stderr)
-	format := fs.format(checkWriters.formats(), "text, json, or jsonl (one JSON document per line, streamed)")
+	format := fs.format(checkWriters.formats(), "text, json, jsonl (one JSON document per line, streamed), html (one self-contained page) or csv (one row per finding)")
+	opts.output = fs.output()
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
@@ -178,6 +187,9 @@ type fileResult struct {
 	elapsed time.Duration
 	byLine  bool     // read from a text source: findings point at lines
 	skipped []string // pages that could not be read
+	// excerpts are the table excerpts of the findings' evidence, for
+	// the HTML report (see excerptsOf).
+	excerpts [][]*tableExcerpt
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -197,15 +209,23 @@ func reportsOf(files []string, oneReport bool) [][]string {
 // within the time limit, which is per file. It never writes: results are
 // printed in input order by the caller.
 func checkFile(paths []string, opts checkOptions) fileResult {
+	return checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
+		return openReport(ctx, paths)
+	})
+}
+
+// checkReport checks the report that open reads from n files, named
+// path, within the time limit per file.
+func checkReport(path string, n int, opts checkOptions, open func(context.Context) (*extract.Document, error)) fileResult {
 	start := time.Now()
 	ctx, cancel := context.Background(), context.CancelFunc(func() {})
-	limit := opts.timeout * time.Duration(len(paths))
+	limit := opts.timeout * time.Duration(n)
 	if opts.timeout > 0 {
 		ctx, cancel = context.WithTimeout(ctx, limit)
 	}
 	defer cancel()
 	done := make(chan fileResult, 1)
-	go func() { done <- checkFileNow(ctx, paths, opts) }()
+	go func() { done <- checkFileNow(ctx, path, open, opts) }()
 	var r fileResult
 	if opts.timeout > 0 {
 		select {
@@ -213,7 +233,7 @@ func checkFile(paths []string, opts checkOptions) fileResult {
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(paths[0], &extract.InputError{File: paths[0], Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()})
 		}
 	} else {
 		r = <-done
@@ -249,14 +269,13 @@ func openReport(ctx context.Context, paths []string) (*extract.Document, error) 
 	return extract.Join(docs...), nil
 }
 
-func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fileResult) {
-	path := paths[0]
+func checkFileNow(ctx context.Context, path string, open func(context.Context) (*extract.Document, error), opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = unreadable(path, fmt.Errorf("internal error: %v", p))
 		}
 	}()
-	doc, err := openReport(ctx, paths)
+	doc, err := open(ctx)
 	if err != nil {
 		return unreadable(path, err)
 	}
@@ -287,6 +306,9 @@ func checkFileNow(ctx context.Context, paths []string, opts checkOptions) (r fil
 			continue
 		}
 		r.doc.Findings = append(r.doc.Findings, f)
+	}
+	if opts.format == FormatHTML {
+		r.excerpts = excerptsOf(res.Tables, r.doc.Findings)
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)

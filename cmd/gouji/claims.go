@@ -16,13 +16,18 @@ func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("claims", stdout, stderr)
 	format := fs.format(claimsWriters.formats(), "text or json")
 	stats := fs.Bool("stats", false, "print only the coverage statistics")
+	output := fs.output()
 	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
+	}
+	dest, err := output.open(stdout, files)
+	if err != nil {
+		return fs.fail(err)
 	}
 	ws := claimsWriters
 	if *stats {
 		ws = claimStatsWriters
 	}
-	return eachDocument(files, ws.open(*format, stdout), stderr, segment.Claims)
+	return dest.finish(eachDocument(files, ws.open(*format, dest), stderr, segment.Claims), stderr)
 }

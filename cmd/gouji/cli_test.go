@@ -34,12 +34,16 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		flags := flagLine.FindAllStringSubmatch(out, -1)
 		require.NotEmpty(t, flags, c.name)
 		for _, f := range flags {
-			assert.Contains(t, usage, "--"+f[1], "gouji %s: the usage line names --%s", c.name, f[1])
+			name := "--" + f[1]
+			if len(f[1]) == 1 {
+				name = "-" + f[1] + "|" // -o|--output FILE
+			}
+			assert.Contains(t, usage, name, "gouji %s: the usage line names %s", c.name, name)
 		}
 	}
 	_, out, _ := runGouji("--help")
 	assert.Contains(t, out, "--version")
-	assert.Contains(t, out, "text|json|jsonl")
+	assert.Contains(t, out, "text|json|jsonl|html|csv")
 }
 
 // A bare number for --timeout asks for a unit; --jobs and --timeout of 0

@@ -14,16 +14,23 @@ import (
 // labels, rule by rule. With --update it brings the expected files up to
 // date instead (review the diff like any golden file): it never labels a
 // finding real, a person does.
-func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	fs := newFlags("corpus", stdout, stderr)
 	update := fs.Bool("update", false, "bring the expected files up to date: labels marked missed or found, new errors listed as misreads")
 	scores := fs.Bool("scores", false, "print recall and precision against the labels, rule by rule")
 	jobs := fs.jobs("reports")
 	disable := fs.disable()
+	output := fs.output()
 	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}
+	dest, err := output.open(stdout, files)
+	if err != nil {
+		return fs.fail(err)
+	}
+	defer func() { code = dest.finish(code, stderr) }()
+	stdout = dest
 	analyzers, err := selectAnalyzers(*disable)
 	if err != nil {
 		return fs.fail(err)

@@ -16,14 +16,19 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", stdout, stderr)
 	format := fs.format(extractWriters.formats(), "text or json")
 	tablesOnly := fs.Bool("tables", false, "print each table as the checks read it: title, unit, pages, heading paths, rows with codes and values")
+	output := fs.output()
 	files, code, ok := fs.parseInputs(args, stdin)
 	if !ok {
 		return code
 	}
-	if *tablesOnly {
-		return eachDocument(files, tablesWriters.open(*format, stdout), stderr, tablesOf)
+	dest, err := output.open(stdout, files)
+	if err != nil {
+		return fs.fail(err)
 	}
-	return eachDocument(files, extractWriters.open(*format, stdout), stderr, same[*extract.Document])
+	if *tablesOnly {
+		return dest.finish(eachDocument(files, tablesWriters.open(*format, dest), stderr, tablesOf), stderr)
+	}
+	return dest.finish(eachDocument(files, extractWriters.open(*format, dest), stderr, same[*extract.Document]), stderr)
 }
 
 // tablesDocument is one report's tables as the checks read them.

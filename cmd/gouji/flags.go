@@ -34,7 +34,9 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 			f.usage = c.usage
 		}
 	}
-	f.null = fs.Bool("null", false, "with -: the paths on stdin are separated by NUL bytes (find -print0), not by lines")
+	if strings.Contains(f.usage, "FILE|DIR|-") { // a command that reads inputs
+		f.null = fs.Bool("null", false, "with -: the paths on stdin are separated by NUL bytes (find -print0), not by lines")
+	}
 	return f
 }
 
@@ -86,7 +88,7 @@ func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, c
 		fmt.Fprintln(f.stderr, "usage:", f.usage)
 		return nil, exitError, false
 	}
-	in, err := expandInputs(args, stdin, *f.null)
+	in, err := expandInputs(args, stdin, f.null != nil && *f.null)
 	if err != nil {
 		return nil, f.fail(err), false
 	}

@@ -25,14 +25,14 @@ func TestHelpOnStdout(t *testing.T) {
 	}
 	code, out, _ := runGouji("-h")
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "gouji check [--format text|json|jsonl]")
+	assert.Contains(t, out, "gouji check [--format text|json|jsonl|html|csv]")
 }
 
 // An unknown --format is a usage error when the flags are read, naming
 // the formats the command offers.
 func TestUnknownFormat(t *testing.T) {
 	for cmd, want := range map[string]string{
-		"check":   "(want text, json or jsonl)",
+		"check":   "(want text, json, jsonl, html or csv)",
 		"claims":  "(want text or json)",
 		"extract": "(want text or json)",
 	} {

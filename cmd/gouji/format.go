@@ -59,6 +59,8 @@ var (
 		{FormatText, textWriterOf(writeCheckResult)},
 		{FormatJSON, jsonWriterOf(fileResult.document, []jsonDocument{})},
 		{FormatJSONL, jsonlWriterOf(fileResult.document)},
+		{FormatHTML, newHTMLWriter},
+		{FormatCSV, newCSVWriter},
 	}
 	claimsWriters = writers[*segment.Result]{
 		{FormatText, textWriterOf(writeClaimsText)},

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...
+//	gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...
 //	gouji claims [--format text|json] [--stats] [--null] FILE|DIR|-...
 //	gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...
 //	gouji extract [--format text|json] [--tables] [--null] FILE|DIR|-...
@@ -54,10 +54,11 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
-		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
-		{"claims", "gouji claims [--format text|json] [--stats] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
-		{"extract", "gouji extract [--format text|json] [--tables] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"extract", "gouji extract [--format text|json] [--tables] [-o|--output FILE] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 

@@ -87,7 +87,11 @@ func (p *progress) finish() {
 // unless the bar is drawn and out is a terminal too — the same screen —
 // where they go through the bar and are printed above it.
 func (p *progress) results(out io.Writer) io.Writer {
-	f, ok := out.(*os.File)
+	dest := out
+	if r, ok := out.(*reportOut); ok {
+		dest = r.Writer // stdout, or the file of -o
+	}
+	f, ok := dest.(*os.File)
 	if p.p == nil || !ok || !term.IsTerminal(int(f.Fd())) {
 		return out
 	}
