@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -96,6 +97,12 @@ func TestVerbs(t *testing.T) {
 // usedID matches an id passed to M in gouji's source: i18n.M("sum.total", …).
 var usedID = regexp.MustCompile(`\bM\(\s*"([^"]+)"`)
 
+// textLiteral matches a literal passed to Text: i18n.Text("本年支出合计").
+var textLiteral = regexp.MustCompile(`\bText\(\s*"([^"]*)"`)
+
+// englishWord is a word of English in a literal.
+var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
+
 // TestUsedIDsExist fails when the source names a message id that the
 // catalogues lack.
 func TestUsedIDsExist(t *testing.T) {
@@ -113,6 +120,11 @@ func TestUsedIDsExist(t *testing.T) {
 		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
+		}
+		for _, m := range textLiteral.FindAllStringSubmatch(string(src), -1) {
+			if w := englishWord.FindString(m[1]); w != "" && !strings.HasSuffix(path, "_test.go") {
+				t.Errorf("%s: Text(%q) holds %q: words for people belong in the catalogues (M)", path, m[1], w)
+			}
 		}
 		for _, m := range usedID.FindAllStringSubmatch(string(src), -1) {
 			n++
@@ -194,5 +206,45 @@ func TestRender(t *testing.T) {
 	}
 	if got := (Msg{}).In(Zh); got != "" {
 		t.Errorf("zero Msg: %q", got)
+	}
+}
+
+func TestFigureAndAmount(t *testing.T) {
+	for in, want := range map[Figure]string{
+		"2106.66万元": "2,106.66万元", "71.73%": "71.73%", "约1234元": "约1,234元",
+		"2,106.66万元": "2,106.66万元", "7场": "7场", "": "",
+	} {
+		if got := in.In(Zh); got != want {
+			t.Errorf("Figure(%q).In(Zh) = %q, want %q", in, got, want)
+		}
+		if got := in.In(En); got != string(in) {
+			t.Errorf("Figure(%q).In(En) = %q", in, got)
+		}
+	}
+	a := Amount{Value: "2961.68", Unit: "万元"}
+	if got := a.In(Zh); got != "2,961.68万元" {
+		t.Errorf("Amount.In(Zh) = %q", got)
+	}
+	if got := a.In(En); got != "2961.68" {
+		t.Errorf("Amount.In(En) = %q", got)
+	}
+	j := Join(" + ", Num("1000"), Text("合计"), Figure("1234万元"))
+	if got := j.In(Zh); got != "1,000 + 合计 + 1,234万元" {
+		t.Errorf("Join.In(Zh) = %q", got)
+	}
+	if got := Arg(Num("12345")).In(Zh); got != "12,345" {
+		t.Errorf("Arg.In(Zh) = %q", got)
+	}
+}
+
+func TestErrorIn(t *testing.T) {
+	en["test.err"], zh["test.err"] = "bad %q", "%q无效"
+	defer func() { delete(en, "test.err"); delete(zh, "test.err") }()
+	err := Errorf("test.err", "x")
+	if err.Error() != `bad "x"` || ErrorIn(err, Zh) != `"x"无效` {
+		t.Errorf("Error %q, in zh %q", err.Error(), ErrorIn(err, Zh))
+	}
+	if got := ErrorIn(errors.New("plain"), Zh); got != "plain" {
+		t.Errorf("plain error in zh: %q", got)
 	}
 }

@@ -7,6 +7,19 @@
 // output can speak the reader's language. Arguments that are messages
 // themselves are rendered in the same language; amounts (Num) are printed
 // as a Chinese report prints them, with thousands separators.
+//
+// To add a message: give it an id (ASCII, "area.what": "share.bad"), put
+// its English in en.go and its Chinese in zh.go, in the section of the
+// file that uses it, and build it with M(id, args...). The Chinese may
+// reorder the arguments with explicit indexes (%[2]s占%[3]s%[1]s) but
+// must print the same ones with the same verbs; write %% for a percent
+// sign. Pass a figure as the report prints it as Figure, an amount gouji
+// computed as Num (or Amount, with the table's unit), and the report's
+// own words (a row name, a table title) as plain strings or Text. The
+// tests of this package fail when an id lacks a language, when the two
+// languages disagree on arguments, or when the source names an id that
+// no catalogue holds. Each rule also needs rule.ID.title and
+// rule.ID.explain (gouji check --list, --explain).
 package i18n
 
 import (

@@ -34,6 +34,10 @@ func Text(s string) Msg { return Msg{text: s} }
 // the whole.
 func Join(sep string, parts ...any) Msg { return Msg{Args: parts, text: sep, join: true} }
 
+// Arg is a message that prints one argument (a Figure, a Num) alone,
+// rendered in the language of the whole.
+func Arg(a any) Msg { return Join("", a) }
+
 // IsZero reports whether m is the zero Msg.
 func (m Msg) IsZero() bool { return m.ID == "" && m.text == "" && len(m.Args) == 0 }
 
@@ -93,6 +97,8 @@ func renderArgs(l Lang, args []any) []any {
 		case Num:
 			out[i] = v.In(l)
 		case Amount:
+			out[i] = v.In(l)
+		case Figure:
 			out[i] = v.In(l)
 		case Lang:
 			out[i] = v.String()
@@ -156,4 +162,29 @@ func (a Amount) In(l Lang) string {
 		return string(a.Value)
 	}
 	return a.Value.In(l) + a.Unit
+}
+
+// Figure is a figure as the report prints it, with its unit ("2106.66万元",
+// "71.73%"): in Chinese its first number is grouped as the tables group
+// amounts (2,106.66万元); in English it prints as it is.
+type Figure string
+
+// In renders the figure in language l.
+func (f Figure) In(l Lang) string {
+	s := string(f)
+	if l != Zh {
+		return s
+	}
+	start := strings.IndexAny(s, "0123456789")
+	if start < 0 {
+		return s
+	}
+	end := start
+	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.') {
+		end++
+	}
+	if end < len(s) && s[end] == ',' {
+		return s // grouped as printed
+	}
+	return s[:start] + Group(s[start:end]) + s[end:]
 }

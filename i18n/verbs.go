@@ -38,6 +38,9 @@ func verbs(format string) (map[int]rune, error) {
 			return nil, fmt.Errorf("directive without a verb at the end")
 		}
 		v := rune(format[i])
+		if !(v >= 'a' && v <= 'z' || v >= 'A' && v <= 'Z') {
+			return nil, fmt.Errorf("%%%c at byte %d is no verb (write %%%% for a percent sign)", v, i)
+		}
 		if old, ok := out[arg]; ok && old != v {
 			return nil, fmt.Errorf("argument %d printed with %%%c and %%%c", arg, old, v)
 		}

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -59,11 +60,11 @@ func evalBalance(c *segment.Claim, others []segment.Mention) []*balanceStep {
 		sum := num.Point(decimal.Zero)
 		for _, t := range terms {
 			if !isMoney(t.Mention) {
-				st.skip = "a term is not an amount of money"
+				st.skip = i18n.M("skip.term.money")
 				break
 			}
 			if !exact(t.Mention) {
-				st.skip = "a term is not exact"
+				st.skip = i18n.M("skip.term.inexact")
 				break
 			}
 			iv := valueIn(t.Mention, st.scale)
@@ -72,7 +73,7 @@ func evalBalance(c *segment.Claim, others []segment.Mention) []*balanceStep {
 			}
 			sum = sum.Add(iv)
 		}
-		if st.skip != "" {
+		if !st.skip.IsZero() {
 			continue
 		}
 		st.sum = sum

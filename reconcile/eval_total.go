@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
@@ -125,14 +126,14 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 	e := &totalEval{c: c, total: tot, items: c.ArgsOf(segment.RoleItem), scale: tot.Mention.Scale}
 	e.exhaustive = c.Relation == segment.RelSum
 	if len(e.items) == 0 {
-		e.skip = "it lists no items"
+		e.skip = i18n.M("skip.items.none")
 		return e
 	}
 	sum := num.Point(decimal.Zero)
 	lower := true // the items' lower bounds are known (of-which check)
 	for _, it := range e.items {
 		if !sameBase(it.Mention, tot.Mention) {
-			e.skip = "its items are in another unit"
+			e.skip = i18n.M("skip.items.unit")
 			return e
 		}
 		if remainderItem(it) && c.Relation != segment.RelMainParts {
@@ -145,10 +146,10 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 			iv := it.Mention.In(e.scale).Interval()
 			iv.Hi = iv.Lo // only the lower bound is known
 			sum = sum.Add(times(iv, it))
-			e.skip = "an item is not exact"
+			e.skip = i18n.M("skip.item.inexact")
 		default:
 			lower = false
-			e.skip = "an item is not exact"
+			e.skip = i18n.M("skip.item.inexact")
 		}
 	}
 	e.sum = sum
@@ -156,7 +157,7 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 		e.exhaustive = true
 	}
 	if e.exhaustive {
-		if e.skip != "" {
+		if !e.skip.IsZero() {
 			return e
 		}
 		e.v = judgeValue(tot.Mention, e.scale, sum)
@@ -164,7 +165,7 @@ func evalTotal(c *segment.Claim, money bool) *totalEval {
 		if !lower {
 			return e
 		}
-		e.skip = ""
+		e.skip = i18n.Msg{}
 		e.v = ofWhich(tot.Mention, e.scale, sum)
 		if (e.v == vBad || e.v == vTrunc) && e.prefixMatches() {
 			e.prefix, e.v = true, vOK

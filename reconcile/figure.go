@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
@@ -39,7 +40,7 @@ type figure struct {
 	// 总计): agreeing with one of them is consistent.
 	alt []term
 	// why says why no cell was found.
-	why string
+	why i18n.Msg
 	// parts are the cells whose sum is the figure when the tables print it
 	// only so (人员经费 as the 301 and 303 rows of a 基本支出 table); found
 	// is unset then, as no one cell prints it.
@@ -206,13 +207,13 @@ func found(t *tables.Table, r *tables.Record, col int) *figure {
 	return &figure{inScope: true, found: true, x: cellOf(t, r, col)}
 }
 
-func missing(why string) *figure { return &figure{inScope: true, why: why} }
+func missing(why i18n.Msg) *figure { return &figure{inScope: true, why: why} }
 
-func budgetWord(budget bool) string {
+func budgetWord(budget bool) i18n.Msg {
 	if budget {
-		return "budget (预算)"
+		return i18n.M("fig.word.budget")
 	}
-	return "final (决算)"
+	return i18n.M("fig.word.final")
 }
 
 // termFigure finds a statement total, income source, spending part or
@@ -271,7 +272,7 @@ func noTable(ctx *lookupCtx, kinds ...tables.Kind) *figure {
 	if !anyKind(ctx.p, kinds...) {
 		return &figure{}
 	}
-	return missing("no " + budgetWord(ctx.budget) + " " + kinds[0].String() + " prints it")
+	return missing(i18n.M("fig.none.kind", budgetWord(ctx.budget), kinds[0].String()))
 }
 
 // tableFigure looks up the table figure of subject with aspect, as an

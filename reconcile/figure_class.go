@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
@@ -54,8 +55,8 @@ func classFigure(ctx *lookupCtx) *figure {
 		}
 		r, why := classRecord(t, panels, ctx.c.Subject)
 		if r == nil {
-			if why != "" {
-				return missing(why + " in " + t.Name())
+			if !why.IsZero() {
+				return missing(i18n.M("fig.class.in", why, t.Name()))
 			}
 			continue
 		}
@@ -66,9 +67,9 @@ func classFigure(ctx *lookupCtx) *figure {
 		return found(t, r, col)
 	}
 	if !seen {
-		return missing("no table prints " + budgetWord(ctx.budget) + " figures by classification")
+		return missing(i18n.M("fig.class.notable", budgetWord(ctx.budget)))
 	}
-	return missing("no table has a row for " + ctx.c.Subject.Canonical)
+	return missing(i18n.M("fig.class.norow", ctx.c.Subject.Canonical))
 }
 
 // classColumn picks the amount column of a classification row: the fund's
@@ -96,7 +97,7 @@ func classColumn(t *tables.Table, r *tables.Record, fund fundKind) int {
 
 // classRecord finds the row a classification subject names in t, among the
 // panels given (all when nil). why is set when the subject is ambiguous.
-func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Record, string) {
+func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Record, i18n.Msg) {
 	rows := make([]*tables.Record, 0, len(t.Records))
 	for _, r := range t.Records {
 		if !r.Heading && (panels == nil || inPanels(r, panels)) {
@@ -106,13 +107,13 @@ func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Reco
 	if s.Code != "" {
 		for _, r := range rows {
 			if r.Code == s.Code || r.Code == "" && r.Class == s.Code {
-				return r, ""
+				return r, i18n.Msg{}
 			}
 		}
-		return nil, ""
+		return nil, i18n.Msg{}
 	}
 	if len(s.Chain) == 0 {
-		return nil, ""
+		return nil, i18n.Msg{}
 	}
 	last := s.Chain[len(s.Chain)-1]
 	lv := levelOf(last.Level)
@@ -122,14 +123,14 @@ func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Reco
 			code = tables.FunctionClassCode(nameKey(last.Name))
 		}
 		if code == "" {
-			return nil, ""
+			return nil, i18n.Msg{}
 		}
 		for _, r := range rows {
 			if r.Code == code || r.Code == "" && r.Class == code {
-				return r, ""
+				return r, i18n.Msg{}
 			}
 		}
-		return nil, ""
+		return nil, i18n.Msg{}
 	}
 	var exactRows, typoRows []*tables.Record
 	for _, r := range rows {
@@ -152,9 +153,9 @@ func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Reco
 	}
 	if len(cands) <= 1 {
 		if len(cands) == 1 {
-			return cands[0], ""
+			return cands[0], i18n.Msg{}
 		}
-		return nil, ""
+		return nil, i18n.Msg{}
 	}
 	// Several rows of that name (行政运行 under many 款): the names of the
 	// levels above decide.
@@ -174,9 +175,9 @@ func classRecord(t *tables.Table, panels []int, s segment.Subject) (*tables.Reco
 		}
 	}
 	if tie {
-		return nil, "several rows are named " + last.Name
+		return nil, i18n.M("fig.class.several", last.Name)
 	}
-	return best, ""
+	return best, i18n.Msg{}
 }
 
 // ancestorMatches reports whether the row above r at the level of n has

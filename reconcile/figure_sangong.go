@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -38,7 +39,7 @@ func sanGongFigure(ctx *lookupCtx) *figure {
 	if f := sanGongRowFigure(ctx, t, pd, want); f != nil {
 		return f
 	}
-	return missing("the " + budgetWord(ctx.budget) + " figure of " + sgNames[want] + " was not found in " + t.Name())
+	return missing(i18n.M("fig.sangong.missing", budgetWord(ctx.budget), sgNames[want], t.Name()))
 }
 
 // nearestSanGong returns the 三公 table nearest the claim, or nil.

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 )
 
@@ -98,7 +99,7 @@ func grandTotalFigure(ctx *lookupCtx) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no 总计 row was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nototal", t.Name()))
 }
 
 // carryFigure finds 年初结转和结余 (which="年初") or 年末结转和结余.
@@ -124,7 +125,7 @@ func carryFigure(ctx *lookupCtx, which string) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no " + which + "结转和结余 row was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nocarry", which, t.Name()))
 }
 
 // fundCarry finds one fund's part of the 结转和结余 row at index i of a
@@ -148,7 +149,7 @@ func fundCarry(t *tables.Table, i int, fund fundKind) *figure {
 	if c := columnWhere(t, carry, pathHas(string(fund))); c >= 0 {
 		return found(t, carry, c)
 	}
-	return missing("no " + string(fund) + " part of " + carry.Label + " was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nofundcarry", string(fund), carry.Label, t.Name()))
 }
 
 // yearTotalFigure finds 本年收入合计 (income) or 本年支出合计.
@@ -367,7 +368,7 @@ func fiscalSpendingFigure(ctx *lookupCtx) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no spending total was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nospending", t.Name()))
 }
 
 // fundIncome returns the fund whose appropriation a subject names
@@ -398,7 +399,7 @@ func fundIncomeFigure(ctx *lookupCtx, fund fundKind) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no " + string(fund) + " income row was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nofundincome", string(fund), t.Name()))
 }
 
 // basicTotalFigure finds the total of the 基本支出 table.
@@ -412,7 +413,7 @@ func basicTotalFigure(ctx *lookupCtx) *figure {
 			return found(t, r, c)
 		}
 	}
-	return missing("no 合计 row was found in " + t.Name())
+	return missing(i18n.M("fig.stmt.nosum", t.Name()))
 }
 
 // basicPartFigure finds 人员经费 or 公用经费 in the 基本支出 table: its 合计
@@ -444,7 +445,7 @@ func basicPartFigure(ctx *lookupCtx) *figure {
 			return found(t, r, c)
 		}
 	}
-	f := missing("no " + part + " total was found in " + t.Name())
+	f := missing(i18n.M("fig.basic.nopart", part, t.Name()))
 	f.parts = basicClassParts(t, part == "人员经费")
 	return f
 }

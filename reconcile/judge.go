@@ -3,6 +3,7 @@ package reconcile
 import (
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -157,11 +158,11 @@ func severityOf(v verdict) Severity {
 }
 
 // truncNote is appended to messages of truncation-only mismatches.
-func truncNote(v verdict) string {
+func truncNote(v verdict) i18n.Msg {
 	if v == vTrunc {
-		return " (it agrees only if truncated instead of rounded)"
+		return i18n.M("note.trunc")
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // pctInterval returns part/whole as a percentage interval; ok is false

@@ -8,11 +8,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
-// fig names a figure in a message: "5.35万元".
-func fig(m segment.Mention) string { return m.Text }
+// fig names a figure in a message as the report prints it: "5.35万元".
+func fig(m segment.Mention) i18n.Figure { return i18n.Figure(m.Text) }
 
 // subjectName names a claim's subject in messages; a subject the sentence
 // does not print (taken from a heading or an earlier sentence) is named
@@ -26,6 +27,16 @@ func subjectName(c *segment.Claim) string {
 		return "the figure"
 	}
 	return s
+}
+
+// subj is a subject named by subjectName, subjectOf and the like, for a
+// message: the report's own words, or, when nothing names it, the words
+// "the figure" in the reader's language.
+func subj(s string) i18n.Msg {
+	if s == "the figure" {
+		return i18n.M("subject.figure")
+	}
+	return i18n.Text(s)
 }
 
 // argSubject names an argument: its own subject, else its claim's.

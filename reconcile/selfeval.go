@@ -1,11 +1,11 @@
 package reconcile
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/shopspring/decimal"
@@ -88,7 +88,7 @@ func rowQuote(c tables.SheetCell) string {
 }
 
 // sheetFinding is a finding standing at cell c, whose figure is claimed.
-func sheetFinding(blocks map[*extract.Table]int, sev Severity, c tables.SheetCell, expected, msg string, ev ...tables.SheetCell) Finding {
+func sheetFinding(blocks map[*extract.Table]int, sev Severity, c tables.SheetCell, expected string, msg i18n.Msg, ev ...tables.SheetCell) Finding {
 	v, _ := c.Value()
 	f := Finding{
 		Severity: sev,
@@ -96,7 +96,7 @@ func sheetFinding(blocks map[*extract.Table]int, sev Severity, c tables.SheetCel
 		Quote:    rowQuote(c),
 		Claimed:  v.String(),
 		Expected: expected,
-		Message:  msg,
+		Msg:      msg,
 		Pos:      Position{Block: blocks[c.Table], Row: c.Row, Col: c.Col},
 	}
 	for _, x := range append([]tables.SheetCell{c}, ev...) {
@@ -184,16 +184,16 @@ func checkFundSum(p *Pass, blocks map[*extract.Table]int, s tables.FundSum) {
 	exp := num.Expected(total, sum.sum)
 	parts := sum.printed
 	p.Report(sheetFinding(blocks, Error, s.Total, exp.String(),
-		fmt.Sprintf("%s%s is %s, but its sources (%s) add up to %s", s.Total.Label, headingNote(s.Total), total, sourceNames(s.Parts), exp),
+		i18n.M("se.sources", s.Total.Label, headingNote(s.Total), i18n.Num(total.String()), sourceNames(s.Parts), i18n.Num(exp.String())),
 		parts...))
 }
 
 // headingNote names a cell's column in brackets, "" for none.
-func headingNote(c tables.SheetCell) string {
+func headingNote(c tables.SheetCell) i18n.Msg {
 	if c.Heading == "" {
-		return ""
+		return i18n.Msg{}
 	}
-	return " [" + c.Heading + "]"
+	return i18n.M("se.heading", c.Heading)
 }
 
 // sourceNames lists the labels of cells.
@@ -233,7 +233,7 @@ func checkRate(p *Pass, blocks map[*extract.Table]int, r tables.Rate) {
 	}
 	exp := num.Expected(rate, q)
 	p.Report(sheetFinding(blocks, sev, r.Rate, exp.String(),
-		fmt.Sprintf("%s is %s%%, but %s %s / %s %s is %s%%", r.Rate.Heading, rate, r.Actual.Heading, actual, r.Budget.Heading, budget, exp),
+		i18n.M("se.rate", r.Rate.Heading, rate.String(), r.Actual.Heading, i18n.Num(actual.String()), r.Budget.Heading, i18n.Num(budget.String()), exp.String()),
 		r.Actual, r.Budget))
 }
 
@@ -346,7 +346,7 @@ func checkScoreSum(p *Pass, blocks map[*extract.Table]int, total tables.SheetCel
 	}
 	exp := num.Expected(tv, r.sum)
 	p.Report(sheetFinding(blocks, Error, total, exp.String(),
-		fmt.Sprintf("总分 [%s] is %s, but the %d scored lines' %s add up to %s", total.Heading, tv, len(r.printed), total.Heading, exp),
+		i18n.M("se.scores", total.Heading, tv.String(), len(r.printed), total.Heading, exp.String()),
 		r.printed...))
 }
 
@@ -365,7 +365,7 @@ func checkAtMostWeight(p *Pass, blocks map[*extract.Table]int, l tables.ScoreLin
 		return
 	}
 	p.Report(sheetFinding(blocks, Error, l.Score, w.String(),
-		fmt.Sprintf("得分 of %s is %s, more than its 分值 %s", l.Score.Label, s, w), l.Weight))
+		i18n.M("se.weight", l.Score.Label, s.String(), w.String()), l.Weight))
 }
 
 // summaryFigures are the figures a project's summary (项目绩效自评综述)
@@ -534,7 +534,7 @@ func reportCopiedSheet(p *Pass, blocks map[*extract.Table]int, s, from *tables.S
 	cell, _ := cellOf(s)
 	v, _ := cell.Value()
 	p.Report(sheetFinding(blocks, Error, cell, stated.String(),
-		fmt.Sprintf("%s of %s is %s on its sheet, as on the sheet of %s (p%d), but %s in the text's summary of the project", what, s.Project, v, from.Project, from.Page, stated)))
+		i18n.M("se.copied", what, s.Project, i18n.Num(v.String()), from.Project, from.Page, i18n.Num(stated.String()))))
 }
 
 // reportSummaryFigure reports the first figure of a kind in a summary
@@ -559,7 +559,7 @@ func reportSummaryFigure(p *Pass, block int, text string, starts []int, s *table
 		Quote:    text[max(0, m[0]-60):m[1]],
 		Claimed:  claimed.String(),
 		Expected: want.String(),
-		Message:  fmt.Sprintf("%s of %s is %s in the text, but %s on its sheet (%s)", what, s.Project, claimed, want, cell.Heading),
+		Msg:      i18n.M("se.summary", what, s.Project, i18n.Num(claimed.String()), i18n.Num(want.String()), cell.Heading),
 		Evidence: []Evidence{ev},
 		Pos:      p.TextPosition(block+k, off),
 	})

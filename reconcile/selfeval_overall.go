@@ -1,10 +1,10 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/shopspring/decimal"
@@ -77,8 +77,8 @@ func checkOverallSheet(p *Pass, blocks map[*extract.Table]int, s *tables.Overall
 	want := inMoney(stated, exp)
 	agrees := num.Consistent(total, want.Interval())
 	if !agrees && !total.Interval().Sub(want.Interval()).Overlaps(differences(differ)) {
-		p.Unchecked(sheetFinding(blocks, Info, s.Total, "", fmt.Sprintf("%s [%s] is %s, but 本年支出合计 is %s in %s, and no task of the sheet accounts for the difference: the sheet may not count every appropriation",
-			s.Total.Label, s.Total.Heading, total, want, f.Name())))
+		p.Unchecked(sheetFinding(blocks, Info, s.Total, "", i18n.M("seo.unaccounted",
+			s.Total.Label, s.Total.Heading, i18n.Num(total.String()), i18n.Num(want.String()), f.Name())))
 		return
 	}
 	for _, t := range differ {
@@ -175,13 +175,13 @@ func differences(ts []overallTask) num.Interval {
 // reportOverallTask reports a task whose 财政拨款 全年执行数 is not what
 // the appropriation tables print on its function's rows.
 func reportOverallTask(p *Pass, blocks map[*extract.Table]int, s *tables.OverallSheet, t overallTask) {
-	var names []string
+	var names []any
 	for _, x := range t.rows {
-		names = append(names, rowName(x.R)+" in "+x.T.Name())
+		names = append(names, i18n.M("seo.rowin", rowName(x.R), x.T.Name()))
 	}
 	exp := num.Expected(t.value, t.want)
-	f := sheetFinding(blocks, Error, t.cell, exp.String(), fmt.Sprintf("%s [%s] is %s in %s, but %s %s",
-		t.cell.Label, t.cell.Heading, t.value, overallName(s), strings.Join(names, " + "), spentWord(len(t.rows), exp)))
+	f := sheetFinding(blocks, Error, t.cell, exp.String(), i18n.M("seo.task",
+		t.cell.Label, t.cell.Heading, i18n.Num(t.value.String()), overallName(s), i18n.Join(" + ", names...), spentWord(len(t.rows), exp)))
 	for _, x := range t.rows {
 		f.Evidence = append(f.Evidence, x.evidence())
 	}
@@ -189,11 +189,11 @@ func reportOverallTask(p *Pass, blocks map[*extract.Table]int, s *tables.Overall
 }
 
 // spentWord says what the rows print: "is X" or "add up to X".
-func spentWord(n int, v num.Value) string {
+func spentWord(n int, v num.Value) i18n.Msg {
 	if n == 1 {
-		return "is " + v.String()
+		return i18n.M("seo.is", i18n.Num(v.String()))
 	}
-	return "add up to " + v.String()
+	return i18n.M("seo.addup", i18n.Num(v.String()))
 }
 
 // reportOverallTotal reports a 金额合计 that is not the statement's
@@ -204,8 +204,8 @@ func reportOverallTotal(p *Pass, blocks map[*extract.Table]int, s *tables.Overal
 		names = append(names, t.cell.Label)
 	}
 	want := inMoney(stated, exp)
-	f := sheetFinding(blocks, Error, s.Total, num.Expected(total, want.Interval()).String(), fmt.Sprintf("%s [%s] is %s in %s, but 本年支出合计 is %s in %s (the difference is that of %s)",
-		s.Total.Label, s.Total.Heading, total, overallName(s), want, stated.T.Name(), strings.Join(names, ", ")))
+	f := sheetFinding(blocks, Error, s.Total, num.Expected(total, want.Interval()).String(), i18n.M("seo.total",
+		s.Total.Label, s.Total.Heading, i18n.Num(total.String()), overallName(s), i18n.Num(want.String()), stated.T.Name(), strings.Join(names, ", ")))
 	f.Evidence = append(f.Evidence, stated.evidence())
 	reportOverall(p, s, f)
 }
@@ -215,15 +215,15 @@ func reportOverallTotal(p *Pass, blocks map[*extract.Table]int, s *tables.Overal
 func reportOverall(p *Pass, s *tables.OverallSheet, f Finding) {
 	f.Unit = s.Money
 	if f.Evidence[0].Table == "" {
-		f.Evidence[0].Table = overallName(s)
+		f.Evidence[0].Table = overallName(s).String()
 	}
 	p.Report(f)
 }
 
 // overallName names a sheet in messages: its title, or what it is.
-func overallName(s *tables.OverallSheet) string {
+func overallName(s *tables.OverallSheet) i18n.Msg {
 	if s.Title != "" {
-		return s.Title
+		return i18n.Text(s.Title)
 	}
-	return "the department performance sheet"
+	return i18n.M("seo.sheet")
 }

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -53,13 +54,13 @@ func (n *narrative) rates(kind segment.ClaimKind) iter.Seq2[*segment.Claim, segm
 // outcome is what judging one printed figure of a claim gave.
 type outcome struct {
 	v verdict
-	// skip says why the figure cannot be checked ("" when it can).
-	skip string
+	// skip says why the figure cannot be checked (zero when it can).
+	skip i18n.Msg
 	// slip is set when the figure fails only by 10^4: unit-slip reports it.
 	slip *slip
 	// estimate follows "… is an estimate" in the message of a vSkip
 	// outcome: what the estimate is of.
-	estimate string
+	estimate i18n.Msg
 }
 
 // settle records an outcome that the rule does not report itself, and
@@ -67,14 +68,14 @@ type outcome struct {
 // estimate (unchecked: what, then "cannot be checked: " and why, or "is an
 // estimate"), one that holds (consistent), a failure that a unit slip
 // explains (left to unit-slip). ev is the evidence of an unchecked figure.
-func (p *Pass) settle(c *segment.Claim, at segment.Mention, o outcome, what string, ev ...Evidence) bool {
+func (p *Pass) settle(c *segment.Claim, at segment.Mention, o outcome, what i18n.Msg, ev ...Evidence) bool {
 	switch {
-	case o.skip != "":
-		p.uncheckedText(c, at, what+" cannot be checked: "+o.skip, ev...)
+	case !o.skip.IsZero():
+		p.uncheckedText(c, at, i18n.M("settle.skip", what, o.skip), ev...)
 	case o.v == vOK:
 		p.Consistent()
 	case o.v == vSkip:
-		p.uncheckedText(c, at, what+" is an estimate"+o.estimate, ev...)
+		p.uncheckedText(c, at, i18n.M("settle.estimate", what, o.estimate), ev...)
 	case o.slip != nil:
 		// reported by unit-slip
 	default:

@@ -1,8 +1,7 @@
 package reconcile
 
 import (
-	"fmt"
-
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
@@ -41,7 +40,7 @@ func checkTablesElsewhere(p *Pass, n *narrative) {
 		return
 	}
 	f := p.textFinding(first, at, Info, "",
-		fmt.Sprintf("the narrative states %d amounts, but this document prints none of the report's tables to check them against: its tables may be published separately (check both as one report: gouji check --one-report NARRATIVE TABLES)", count))
+		i18n.M("elsewhere.notables", count))
 	f.Claimed, f.Unit = "", "" // a remark on the document, not on this figure
 	p.Note(f)
 }

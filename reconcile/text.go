@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -99,7 +100,7 @@ func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 // textFinding builds a finding that stands at figure at of claim c; its
 // quote is the sentence that prints the figure (a claim may run over two
 // sentences: 合计…。实际支出…，结转6.8万元。).
-func (p *Pass) textFinding(c *segment.Claim, at segment.Mention, sev Severity, expected, msg string, ev ...Evidence) Finding {
+func (p *Pass) textFinding(c *segment.Claim, at segment.Mention, sev Severity, expected string, msg i18n.Msg, ev ...Evidence) Finding {
 	page, line := p.TextPlace(c.Source.Block, at.Start)
 	if page == 0 {
 		page = c.Source.Page
@@ -118,7 +119,7 @@ func (p *Pass) textFinding(c *segment.Claim, at segment.Mention, sev Severity, e
 		Claimed:  printed(at),
 		Expected: expected,
 		Unit:     at.Unit,
-		Message:  msg,
+		Msg:      msg,
 		Evidence: append([]Evidence{self}, ev...),
 		Pos:      p.TextPosition(c.Source.Block, at.Start),
 		Line:     line,
@@ -135,12 +136,12 @@ func printed(m segment.Mention) string {
 }
 
 // reportText records a checked claim that failed at figure at.
-func (p *Pass) reportText(c *segment.Claim, at segment.Mention, sev Severity, expected, msg string, ev ...Evidence) {
+func (p *Pass) reportText(c *segment.Claim, at segment.Mention, sev Severity, expected string, msg i18n.Msg, ev ...Evidence) {
 	p.Report(p.textFinding(c, at, sev, expected, msg, ev...))
 }
 
 // uncheckedText records a claim that could not be checked.
-func (p *Pass) uncheckedText(c *segment.Claim, at segment.Mention, msg string, ev ...Evidence) {
+func (p *Pass) uncheckedText(c *segment.Claim, at segment.Mention, msg i18n.Msg, ev ...Evidence) {
 	p.Unchecked(p.textFinding(c, at, Info, "", msg, ev...))
 }
 

@@ -1,9 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -25,20 +25,20 @@ func checkBalances(p *Pass, n *narrative) {
 	for c := range n.claims(segment.ClaimBalance) {
 		for _, st := range evalBalance(c, sentenceOthers(n, c)) {
 			m := st.at.Mention
-			if p.settle(c, m, st.outcome, fmt.Sprintf("%s of %s", fig(m), n.subjectOf(p, c))) {
+			if p.settle(c, m, st.outcome, i18n.M("what.of", fig(m), subj(n.subjectOf(p, c)))) {
 				continue
 			}
 			exp := expectedExact(m.In(st.scale), st.sum)
 			what := balanceWords(st)
 			ev := termEvidence(p, n, st)
 			if st.explained != nil {
-				f := p.textFinding(c, m, Info, exp, fmt.Sprintf("%s is %s, but %s is %s%s; the %s the text names beside it accounts for the difference",
-					stepName(p, n, c, st.at), fig(m), what, exp, m.Unit, fig(*st.explained)), ev...)
+				f := p.textFinding(c, m, Info, exp, i18n.M("balance.explained",
+					stepName(p, n, c, st.at), fig(m), what, i18n.Num(exp), m.Unit, fig(*st.explained)), ev...)
 				p.Report(f)
 				continue
 			}
-			p.reportText(c, m, severityOf(st.v), exp, fmt.Sprintf("%s is %s, but %s is %s%s%s",
-				stepName(p, n, c, st.at), fig(m), what, exp, m.Unit, truncNote(st.v)), ev...)
+			p.reportText(c, m, severityOf(st.v), exp, i18n.M("balance.bad",
+				stepName(p, n, c, st.at), fig(m), what, i18n.Num(exp), m.Unit, truncNote(st.v)), ev...)
 		}
 	}
 }
@@ -56,18 +56,17 @@ func termEvidence(p *Pass, n *narrative, st *balanceStep) []Evidence {
 // stepName names the figure judged: its aspect (结余结转, 合计), else the
 // words before it (结转), else its role and the claim's subject ("the
 // balance of 轨博会专项资金").
-func stepName(p *Pass, n *narrative, c *segment.Claim, a segment.Arg) string {
+func stepName(p *Pass, n *narrative, c *segment.Claim, a segment.Arg) i18n.Msg {
 	if a.Aspect != "" {
-		return a.Aspect
+		return i18n.Text(a.Aspect)
 	}
 	if s := n.leadOf(p, c, a.Mention); s != "" {
-		return s
+		return i18n.Text(s)
 	}
-	role := "the balance"
 	if a.Role == segment.RoleSubtotal {
-		role = "the subtotal"
+		return i18n.M("balance.subtotal.of", subj(n.subjectOf(p, c)))
 	}
-	return role + " of " + n.subjectOf(p, c)
+	return i18n.M("balance.of", subj(n.subjectOf(p, c)))
 }
 
 // balanceWords spells the terms of a step: "5.35万元 − 5.33万元".

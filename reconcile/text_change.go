@@ -1,9 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"slices"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -49,14 +49,14 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 			prev, okPrev, prevEv = segment.Arg{Role: segment.RolePrevious, Ref: -1, Mention: m}, true, []Evidence{*ev}
 		}
 	}
-	what := n.subjectOf(p, c)
+	what := subj(n.subjectOf(p, c))
 	if !okPrev && !(okCur && okDelta && exact(delta.Mention)) {
 		// Nothing to compute the base from.
 		switch {
 		case okPct:
-			p.uncheckedText(c, pctArg.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure is not printed", what, fig(pctArg.Mention)))
+			p.uncheckedText(c, pctArg.Mention, i18n.M("change.noprev", what, fig(pctArg.Mention)))
 		case okDelta:
-			p.uncheckedText(c, delta.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure is not printed", what, fig(delta.Mention)))
+			p.uncheckedText(c, delta.Mention, i18n.M("change.noprev", what, fig(delta.Mention)))
 		}
 		return
 	}
@@ -72,8 +72,8 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 	if okPrev {
 		prevIv = n.refined(p, prev, scale)
 		diff = curIv.Sub(prevIv)
-		if bad := directionMismatch(c.Direction, diff); bad != "" {
-			p.reportText(c, cur.Mention, Error, "", fmt.Sprintf("%s is said to have %s, but it is %s against %s before",
+		if bad := directionMismatch(c.Direction, diff); !bad.IsZero() {
+			p.reportText(c, cur.Mention, Error, "", i18n.M("change.direction",
 				what, bad, fig(cur.Mention), fig(prev.Mention)), append(figureEvidence(p, n, prev), prevEv...)...)
 			if okPct {
 				checkReversedPercent(p, n, c, pctArg.Mention, cur, prev, prevIv, diff, scale)
@@ -85,7 +85,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 			if c.Direction == segment.DirDown || c.Direction == "" && diff.Hi.Sign() < 0 {
 				mag = diff.Neg()
 			}
-			if !checkFigure(p, c, delta.Mention, scale, mag, fmt.Sprintf("the change of %s is %s, but %s − %s is",
+			if !checkFigure(p, c, delta.Mention, scale, mag, i18n.M("change.delta",
 				what, fig(delta.Mention), fig(cur.Mention), fig(prev.Mention)), append(figureEvidence(p, n, cur, prev), prevEv...)...) {
 				return
 			}
@@ -96,14 +96,14 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 		case segment.DirUp:
 			prevIv, diff = curIv.Sub(d), d
 			if negativeBase(cur.Mention, delta.Mention, prevIv) {
-				p.reportText(c, delta.Mention, Error, "", fmt.Sprintf("%s is said to have increased by %s to %s, which puts the previous figure below zero (%s%s)",
-					what, fig(delta.Mention), fig(cur.Mention), expectedExact(cur.Mention.In(scale), prevIv), cur.Mention.Unit), figureEvidence(p, n, cur)...)
+				p.reportText(c, delta.Mention, Error, "", i18n.M("change.negbase",
+					what, fig(delta.Mention), fig(cur.Mention), i18n.Num(expectedExact(cur.Mention.In(scale), prevIv)), cur.Mention.Unit), figureEvidence(p, n, cur)...)
 				return
 			}
 		case segment.DirDown:
 			prevIv, diff = curIv.Add(d), d.Neg()
 		default:
-			p.uncheckedText(c, delta.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: its direction is not stated", what, fig(delta.Mention)))
+			p.uncheckedText(c, delta.Mention, i18n.M("change.nodir", what, fig(delta.Mention)))
 			return
 		}
 	}
@@ -122,7 +122,7 @@ func checkChange(p *Pass, n *narrative, c *segment.Claim) {
 
 // changeParts are the figures of a change claim as checkChange read them.
 type changeParts struct {
-	what                  string
+	what                  i18n.Msg
 	cur, prev, delta, pct segment.Arg
 	okPrev, okDelta       bool
 	scale                 int32
@@ -156,13 +156,12 @@ func checkChangePercent(p *Pass, n *narrative, c *segment.Claim, x changeParts) 
 	}
 	ratio, ok := pctInterval(mag, x.prevIv)
 	if !ok || x.prevIv.Hi.Sign() < 0 {
-		p.uncheckedText(c, x.pct.Mention, fmt.Sprintf("the change of %s (%s) cannot be checked: the previous figure may be zero", x.what, fig(x.pct.Mention)))
+		p.uncheckedText(c, x.pct.Mention, i18n.M("change.zerobase", x.what, fig(x.pct.Mention)))
 		return
 	}
-	base := fig(x.prev.Mention)
+	base := i18n.Arg(fig(x.prev.Mention))
 	if !x.okPrev {
-		base = fmt.Sprintf("%s (%s %s %s)", expectedExact(x.cur.Mention.In(x.scale), x.prevIv), fig(x.cur.Mention), signWord(c.Direction), fig(x.delta.Mention))
-		base += x.cur.Mention.Unit
+		base = i18n.M("change.base", i18n.Num(expectedExact(x.cur.Mention.In(x.scale), x.prevIv)), fig(x.cur.Mention), signWord(c.Direction), fig(x.delta.Mention), x.cur.Mention.Unit)
 	}
 	pm := x.pct.Mention
 	if pm.Value.D.Sign() < 0 {
@@ -171,13 +170,12 @@ func checkChangePercent(p *Pass, n *narrative, c *segment.Claim, x changeParts) 
 	}
 	if !x.okPrev && judge(pm, 0, ratio) == vBad {
 		if fix, ok := amountSlip(x.curIv, pm, c.Direction, x.delta.Mention, x.scale, ratio); ok {
-			p.reportText(c, x.delta.Mention, Error, fix.String(), fmt.Sprintf(
-				"the change of %s is %s and %s, which disagree: on the previous %s the change is %s%%; %s fits a change of %s%s, one digit from the printed amount",
-				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), fix, x.delta.Mention.Unit), figureEvidence(p, n, x.cur, x.pct)...)
+			p.reportText(c, x.delta.Mention, Error, fix.String(), i18n.M("change.amountslip",
+				x.what, fig(x.delta.Mention), fig(pm), base, expectedRatio(pm.In(0), ratio), fig(pm), i18n.Num(fix.String()), x.delta.Mention.Unit), figureEvidence(p, n, x.cur, x.pct)...)
 			return
 		}
 	}
-	checkFigure(p, c, pm, 0, ratio, fmt.Sprintf("the change of %s is %s, but on the previous %s it is", x.what, fig(pm), base), x.ev...)
+	checkFigure(p, c, pm, 0, ratio, i18n.M("change.pct", x.what, fig(pm), base), x.ev...)
 }
 
 // amountSlip decides which figure is wrong when a change's amount and
@@ -268,9 +266,9 @@ func oneDigitEdits(v num.Value) []num.Value {
 // checkFigure judges a printed figure against a computed interval and
 // reports a failure with msg ("…, but X is") followed by the expected
 // figure. It reports whether the figure held.
-func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg string, ev ...Evidence) bool {
+func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv num.Interval, msg i18n.Msg, ev ...Evidence) bool {
 	v := judge(m, scale, iv)
-	if p.settle(c, m, outcome{v: v}, fig(m)) {
+	if p.settle(c, m, outcome{v: v}, i18n.Arg(fig(m))) {
 		return true
 	}
 	exp := expectedExact(m.In(scale), iv)
@@ -278,7 +276,7 @@ func checkFigure(p *Pass, c *segment.Claim, m segment.Mention, scale int32, iv n
 	if m.Kind == segment.KindPercent {
 		exp = expectedRatio(m.In(scale), iv)
 	}
-	p.reportText(c, m, severityOf(v), exp, fmt.Sprintf("%s %s%s%s", msg, exp, unit, truncNote(v)), ev...)
+	p.reportText(c, m, severityOf(v), exp, i18n.M("check.figure", msg, i18n.Num(exp), unit, truncNote(v)), ev...)
 	return false
 }
 
@@ -312,13 +310,13 @@ func checkReversedPercent(p *Pass, n *narrative, c *segment.Claim, pm segment.Me
 	if printedInParagraph(n, c, implied, scale, cur.Mention, cur.Ref, prev.Ref) {
 		return
 	}
-	word := "an increase"
+	word := i18n.M("change.word.increase")
 	if diff.Hi.Sign() < 0 {
-		word = "a decrease"
+		word = i18n.M("change.word.decrease")
 	}
 	exp := expectedRatio(pm.In(0), ratio)
-	p.reportText(c, pm, Error, exp, fmt.Sprintf("the change of %s is %s, but %s against %s before is %s of %s%%, and %s on %s gives no figure of the paragraph",
-		n.subjectOf(p, c), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)), figureEvidence(p, n, cur, prev)...)
+	p.reportText(c, pm, Error, exp, i18n.M("change.reversed",
+		subj(n.subjectOf(p, c)), fig(pm), fig(cur.Mention), fig(prev.Mention), word, exp, fig(pm), fig(prev.Mention)), figureEvidence(p, n, cur, prev)...)
 }
 
 // printedInParagraph reports whether a figure of the paragraph of claim
@@ -360,23 +358,23 @@ func negativeBase(cur, delta segment.Mention, prev num.Interval) bool {
 
 // directionMismatch returns the direction stated when it contradicts the
 // sign of current − previous ("increased" while it fell), or "".
-func directionMismatch(dir segment.Direction, diff num.Interval) string {
+func directionMismatch(dir segment.Direction, diff num.Interval) i18n.Msg {
 	zero := decimal.Zero
 	switch dir {
 	case segment.DirUp:
 		if diff.Hi.LessThan(zero) {
-			return "increased"
+			return i18n.M("change.word.up")
 		}
 	case segment.DirDown:
 		if diff.Lo.GreaterThan(zero) {
-			return "decreased"
+			return i18n.M("change.word.down")
 		}
 	case segment.DirFlat:
 		if !diff.Contains(zero) {
-			return "stayed flat"
+			return i18n.M("change.word.flat")
 		}
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 func signWord(dir segment.Direction) string {

@@ -1,8 +1,7 @@
 package reconcile
 
 import (
-	"fmt"
-
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -42,12 +41,12 @@ func checkComparisons(p *Pass, n *narrative) {
 			}
 		}
 		if !okR || !sameBase(l, right.Mention) {
-			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s (%s) with %s cannot be checked: the other figure is not printed", n.subjectOf(p, c), fig(l), baseName(c)))
+			p.uncheckedText(c, l, i18n.M("cmp.noother", subj(n.subjectOf(p, c)), fig(l), baseName(c)))
 			continue
 		}
 		r := right.Mention
 		if !exact(l) || !exact(r) {
-			p.uncheckedText(c, l, fmt.Sprintf("the comparison of %s with %s cannot be checked: a figure is not exact", fig(l), fig(r)))
+			p.uncheckedText(c, l, i18n.M("cmp.inexact", fig(l), fig(r)))
 			continue
 		}
 		scale := min(l.Scale, r.Scale)
@@ -61,7 +60,7 @@ func checkComparisons(p *Pass, n *narrative) {
 			if d.Mention.Kind == segment.KindPoints {
 				ds = 0 // 个百分点 between two percentages
 			}
-			checkFigure(p, c, d.Mention, ds, gap, fmt.Sprintf("the difference between %s and %s is %s, but it is", fig(l), fig(r), fig(d.Mention)),
+			checkFigure(p, c, d.Mention, ds, gap, i18n.M("cmp.diff", fig(l), fig(r), fig(d.Mention)),
 				append(figureEvidence(p, n, left), rev)...)
 			continue
 		}
@@ -69,16 +68,16 @@ func checkComparisons(p *Pass, n *narrative) {
 		switch c.Relation {
 		case segment.RelGreater, segment.RelLess:
 			lo, hi := li, ri // lo must be greater than hi
-			word := "greater than"
+			word := i18n.M("cmp.word.greater")
 			if c.Relation == segment.RelLess {
 				lo, hi = ri, li
-				word = "less than"
+				word = i18n.M("cmp.word.less")
 			}
 			switch {
 			case lo.Hi.LessThan(hi.Lo):
-				p.reportComparison(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s (%s), but it is not", n.subjectOf(p, c), fig(l), word, baseName(c), fig(r)), rev)
+				p.reportComparison(c, l, Error, r.Value.String(), i18n.M("cmp.not", subj(n.subjectOf(p, c)), fig(l), word, baseName(c), fig(r)), rev)
 			case sameValue:
-				p.reportComparison(c, l, Warning, r.Value.String(), fmt.Sprintf("%s (%s) is said to be %s %s, but both are printed as %s", n.subjectOf(p, c), fig(l), word, baseName(c), fig(r)), rev)
+				p.reportComparison(c, l, Warning, r.Value.String(), i18n.M("cmp.same", subj(n.subjectOf(p, c)), fig(l), word, baseName(c), fig(r)), rev)
 			default:
 				p.Consistent()
 			}
@@ -87,30 +86,30 @@ func checkComparisons(p *Pass, n *narrative) {
 				p.Consistent()
 				continue
 			}
-			p.reportComparison(c, l, Error, r.Value.String(), fmt.Sprintf("%s (%s) is said to equal %s, which is %s", n.subjectOf(p, c), fig(l), baseName(c), fig(r)), rev)
+			p.reportComparison(c, l, Error, r.Value.String(), i18n.M("cmp.equal", subj(n.subjectOf(p, c)), fig(l), baseName(c), fig(r)), rev)
 		case segment.RelApprox:
 			if li.Overlaps(ri) {
 				p.Consistent()
 				continue
 			}
-			p.uncheckedText(c, l, fmt.Sprintf("%s (%s) is said to be about %s (%s): how close is close is not checked", n.subjectOf(p, c), fig(l), baseName(c), fig(r)), rev)
+			p.uncheckedText(c, l, i18n.M("cmp.approx", subj(n.subjectOf(p, c)), fig(l), baseName(c), fig(r)), rev)
 		}
 	}
 }
 
 // baseName names the other side of a comparison.
-func baseName(c *segment.Claim) string {
+func baseName(c *segment.Claim) i18n.Msg {
 	if c.Base != "" {
-		return c.Base
+		return i18n.Text(c.Base)
 	}
-	return "the figure compared"
+	return i18n.M("cmp.base")
 }
 
 // reportComparison records a failed comparison. Its quote is the sentence
 // that makes the claim: when the figures stand in one sentence and the
 // words comparing them in the next ("年初预算501.56万元，支出决算为433.69万元
 // …。决算数大于年初预算数的主要原因是：…"), it quotes both.
-func (p *Pass) reportComparison(c *segment.Claim, at segment.Mention, sev Severity, expected, msg string, ev ...Evidence) {
+func (p *Pass) reportComparison(c *segment.Claim, at segment.Mention, sev Severity, expected string, msg i18n.Msg, ev ...Evidence) {
 	f := p.textFinding(c, at, sev, expected, msg, ev...)
 	if s := narrativeOf(p).sentenceAt(c.Source.Block, at.Start); s != nil && s.Start != c.Source.Start {
 		both := p.TextEvidence(c.Source.Block, min(s.Start, c.Source.Start), max(s.End, c.Source.End))

@@ -1,8 +1,7 @@
 package reconcile
 
 import (
-	"fmt"
-
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -29,11 +28,11 @@ func checkCompletions(p *Pass, n *narrative) {
 			}
 		}
 		if !okA || !okB || !sameBase(actual.Mention, budget.Mention) {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the actual and budget figures are not both printed", fig(pct), n.subjectOf(p, c)))
+			p.uncheckedText(c, pct, i18n.M("compl.noboth", fig(pct), subj(n.subjectOf(p, c))))
 			continue
 		}
 		if !exact(actual.Mention) || !exact(budget.Mention) {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: a figure is not exact", fig(pct), n.subjectOf(p, c)))
+			p.uncheckedText(c, pct, i18n.M("compl.inexact", fig(pct), subj(n.subjectOf(p, c))))
 			continue
 		}
 		scale := min(actual.Mention.Scale, budget.Mention.Scale)
@@ -46,34 +45,34 @@ func checkCompletions(p *Pass, n *narrative) {
 		if ok {
 			v = judge(pct, 0, ratio)
 		}
-		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), n.subjectOf(p, c))) {
+		if p.settle(c, pct, outcome{v: v}, i18n.M("what.of", fig(pct), subj(n.subjectOf(p, c)))) {
 			continue
 		}
 		// The rate may be of another budget the sentence prints (完成年初预算
 		// 的95.89% where 年初预算 is 0 and 307.82 / 全年预算321.02 is 95.89%):
 		// the figures agree, the words name the wrong base.
 		if alt, ok := otherBudget(n, c, actual, budget, pct); ok {
-			p.reportText(c, pct, Warning, "", fmt.Sprintf("%s is %s of the %s %s, not of the %s %s the sentence names",
-				n.subjectOf(p, c), fig(pct), alt.aspect, fig(alt.m), budgetName(c), fig(budget.Mention)))
+			p.reportText(c, pct, Warning, "", i18n.M("compl.otherbudget",
+				subj(n.subjectOf(p, c)), fig(pct), alt.aspect, fig(alt.m), budgetName(c), fig(budget.Mention)))
 			continue
 		}
 		if !ok {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the budget %s is zero", fig(pct), n.subjectOf(p, c), fig(budget.Mention)))
+			p.uncheckedText(c, pct, i18n.M("compl.zero", fig(pct), subj(n.subjectOf(p, c)), fig(budget.Mention)))
 			continue
 		}
 		ev = append(figureEvidence(p, n, actual, budget), ev...)
 		exp := expectedRatio(pct.Value, ratio)
-		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s completed %s of its %s, but %s / %s is %s%%%s",
-			n.subjectOf(p, c), fig(pct), budgetName(c), fig(actual.Mention), fig(budget.Mention), exp, truncNote(v)), ev...)
+		p.reportText(c, pct, severityOf(v), exp, i18n.M("compl.bad",
+			subj(n.subjectOf(p, c)), fig(pct), budgetName(c), fig(actual.Mention), fig(budget.Mention), exp, truncNote(v)), ev...)
 	}
 }
 
 // budgetName names the budget a completion is measured against.
-func budgetName(c *segment.Claim) string {
+func budgetName(c *segment.Claim) i18n.Msg {
 	if c.Base != "" {
-		return c.Base
+		return i18n.Text(c.Base)
 	}
-	return "budget"
+	return i18n.M("compl.budget")
 }
 
 // altBudget is another budget figure of a sentence.

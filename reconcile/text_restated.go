@@ -1,12 +1,12 @@
 package reconcile
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -134,7 +134,7 @@ func checkRestated(p *Pass, n *narrative) {
 			}
 			reported[m.b.arg.Ref] = true
 			bm, am := m.b.arg.Mention, m.a.arg.Mention
-			p.reportText(m.b.c, bm, Error, am.Value.String(), fmt.Sprintf("%s is %s here, but %s in a passage that states the same facts (%d of %d of them with the same values)",
+			p.reportText(m.b.c, bm, Error, am.Value.String(), i18n.M("restated.differs",
 				strings.TrimSpace(m.b.c.Subject.Text), fig(bm), fig(am), same, len(matches)), p.mentionEvidence(n, m.a.arg.Ref))
 		}
 	}
@@ -154,7 +154,7 @@ func weakRestated(p *Pass, n *narrative, matches []factMatch, reported map[int]b
 		}
 		reported[m.b.arg.Ref] = true
 		bm, am := m.b.arg.Mention, m.a.arg.Mention
-		p.uncheckedText(m.b.c, bm, fmt.Sprintf("%s is %s here, but %s in a sentence of the same section that shares another figure with this one; they may be different facts",
+		p.uncheckedText(m.b.c, bm, i18n.M("restated.maybe",
 			strings.TrimSpace(m.b.c.Subject.Text), fig(bm), fig(am)), p.mentionEvidence(n, m.a.arg.Ref))
 	}
 }
@@ -446,7 +446,7 @@ func reportCopy(p *Pass, n *narrative, a, b shaped, reported map[int]bool) {
 		reported[ref] = true
 		am, bm := n.res.Mentions[a.values[x]], n.res.Mentions[ref]
 		c := &segment.Claim{ID: -1, Source: segment.Source{Page: sb.Page, Block: sb.Block, Sentence: b.idx, Text: sb.Text, Start: sb.Start, End: sb.End}}
-		p.reportText(c, bm, Error, am.Value.String(), fmt.Sprintf("this sentence is printed twice, with %s here and %s in the other copy", fig(bm), fig(am)),
+		p.reportText(c, bm, Error, am.Value.String(), i18n.M("restated.twice", fig(bm), fig(am)),
 			p.mentionEvidence(n, a.values[x]))
 	}
 }

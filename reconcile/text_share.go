@@ -1,10 +1,10 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -25,7 +25,7 @@ func checkShares(p *Pass, n *narrative) {
 	for c, pct := range n.rates(segment.ClaimShare) {
 		part, okPart := argOrLink(n, c, segment.RolePart, "part")
 		if !okPart {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part is not printed", fig(pct), subjectName(c)))
+			p.uncheckedText(c, pct, i18n.M("share.nopart", fig(pct), subj(subjectName(c))))
 			continue
 		}
 		whole, wholeEv, okWhole := shareWhole(p, n, c, part)
@@ -34,7 +34,7 @@ func checkShares(p *Pass, n *narrative) {
 			continue
 		}
 		if !exact(part.Mention) || !exact(whole) {
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part or the whole is not exact", fig(pct), subjectName(c)))
+			p.uncheckedText(c, pct, i18n.M("share.inexact", fig(pct), subj(subjectName(c))))
 			continue
 		}
 		scale := min(part.Mention.Scale, whole.Scale)
@@ -45,8 +45,8 @@ func checkShares(p *Pass, n *narrative) {
 			// is of another aspect or scope (the 决算 of 项目支出 for the
 			// project budgets evaluated; the 财政拨款 statement's 本年支出合计
 			// for "财政拨款支出…占本年支出合计的99.92%").
-			p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the part %s is not smaller than %s %s in the tables, which cannot be the whole it names",
-				fig(pct), subjectName(c), fig(part.Mention), wholeLabel(c, whole), fig(whole)), *wholeEv)
+			p.uncheckedText(c, pct, i18n.M("share.notsmaller",
+				fig(pct), subj(subjectName(c)), fig(part.Mention), wholeLabel(c, whole), fig(whole)), *wholeEv)
 			continue
 		}
 		if wholeEv == nil { // printed or linked, not taken from a table
@@ -59,21 +59,21 @@ func checkShares(p *Pass, n *narrative) {
 			continue // a whole of zero: no share to check
 		}
 		v := judge(pct, 0, ratio)
-		if p.settle(c, pct, outcome{v: v}, fmt.Sprintf("%s of %s", fig(pct), subjectName(c))) {
+		if p.settle(c, pct, outcome{v: v}, i18n.M("what.of", fig(pct), subj(subjectName(c)))) {
 			continue
 		}
 		exp := expectedRatio(pct.Value, ratio)
 		if v == vBad && plugsToHundred(n, c, pct, ratio) {
-			p.reportText(c, pct, Warning, exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%: one step off, so that the shares printed with it add up to 100%%",
-				n.argSubject(p, c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp))
+			p.reportText(c, pct, Warning, exp, i18n.M("share.onestep",
+				subj(n.argSubject(p, c, part)), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp))
 			continue
 		}
 		ev := []Evidence{}
 		if wholeEv != nil {
 			ev = append(ev, *wholeEv)
 		}
-		p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s of %s, but %s / %s is %s%%%s",
-			n.argSubject(p, c, part), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
+		p.reportText(c, pct, severityOf(v), exp, i18n.M("share.bad",
+			subj(n.argSubject(p, c, part)), fig(pct), wholeLabel(c, whole), fig(part.Mention), fig(whole), exp, truncNote(v)), ev...)
 	}
 }
 
@@ -257,19 +257,19 @@ func trimWholeWord(s string) string {
 }
 
 // wholeName quotes the whole a share names, for messages.
-func wholeName(c *segment.Claim) string {
+func wholeName(c *segment.Claim) i18n.Msg {
 	if c.Whole != nil && c.Whole.Text != "" {
-		return " (" + c.Whole.Text + ")"
+		return i18n.M("share.wholename", c.Whole.Text)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // wholeLabel names the whole in a message: its name, else its figure.
-func wholeLabel(c *segment.Claim, whole segment.Mention) string {
+func wholeLabel(c *segment.Claim, whole segment.Mention) i18n.Msg {
 	if c.Whole != nil && c.Whole.Text != "" {
-		return c.Whole.Text
+		return i18n.Text(c.Whole.Text)
 	}
-	return fig(whole)
+	return i18n.Arg(fig(whole))
 }
 
 // ratioOf returns a/b as a percentage interval at a common scale.
@@ -301,18 +301,18 @@ func guessShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, pct s
 		return
 	}
 	if len(cands) == 0 || !exact(part.Mention) {
-		p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the whole%s is not printed", fig(pct), subjectName(c), wholeName(c)))
+		p.uncheckedText(c, pct, i18n.M("share.nowhole", fig(pct), subj(subjectName(c)), wholeName(c)))
 		return
 	}
 	w := cands[0]
 	ratio, ok := ratioOf(part.Mention, w)
 	if inSentence != 1 || !ok {
-		p.uncheckedText(c, pct, fmt.Sprintf("%s of %s cannot be checked: the whole is not printed, and no total stated before it gives it", fig(pct), subjectName(c)))
+		p.uncheckedText(c, pct, i18n.M("share.nowhole.total", fig(pct), subj(subjectName(c))))
 		return
 	}
 	exp := expectedRatio(pct.Value, ratio)
-	p.reportText(c, pct, Warning, exp, fmt.Sprintf("%s is %s, but the sentence states %s before it, and %s / %s is %s%% (the sentence does not say %s is the whole)",
-		n.argSubject(p, c, part), fig(pct), fig(w), fig(part.Mention), fig(w), exp, fig(w)))
+	p.reportText(c, pct, Warning, exp, i18n.M("share.before",
+		subj(n.argSubject(p, c, part)), fig(pct), fig(w), fig(part.Mention), fig(w), exp, fig(w)))
 }
 
 // wholeCandidates returns the exact figures that may be the whole of a
@@ -440,11 +440,11 @@ func judgePartShare(p *Pass, n *narrative, c *segment.Claim, part segment.Arg, p
 		return
 	}
 	v := judge(pct, 0, ratio)
-	what := fmt.Sprintf("%s of %s", fig(pct), subjectName(c))
+	what := i18n.M("what.of", fig(pct), subj(subjectName(c)))
 	if p.settle(c, pct, outcome{v: v}, what) {
 		return
 	}
 	exp := expectedRatio(pct.Value, ratio)
-	p.reportText(c, pct, severityOf(v), exp, fmt.Sprintf("%s is %s, but %s / %s (the sum of the parts whose shares add up to 100%%) is %s%%%s",
-		n.argSubject(p, c, part), fig(pct), fig(part.Mention), fig(sum), exp, truncNote(v)))
+	p.reportText(c, pct, severityOf(v), exp, i18n.M("share.partition",
+		subj(n.argSubject(p, c, part)), fig(pct), fig(part.Mention), fig(sum), exp, truncNote(v)))
 }

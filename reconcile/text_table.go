@@ -1,9 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
@@ -51,7 +51,7 @@ func checkTextTable(p *Pass, n *narrative) {
 			continue
 		}
 		if !f.found {
-			p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, but %s", n.subjectOf(p, c), fig(m), f.why))
+			p.uncheckedText(c, m, i18n.M("tt.missing", subj(n.subjectOf(p, c)), fig(m), f.why))
 			continue
 		}
 		cell := f.x.Cell
@@ -63,8 +63,8 @@ func checkTextTable(p *Pass, n *narrative) {
 				p.Consistent()
 				continue
 			}
-			p.reportText(c, m, Warning, "", fmt.Sprintf("%s is %s in the text, but %s is printed empty in %s",
-				n.subjectOf(p, c), fig(m), f.x.where(), f.x.T.Name()), f.x.evidence())
+			p.reportText(c, m, Warning, "", i18n.M("tt.empty",
+				subj(n.subjectOf(p, c)), fig(m), f.x.where(), f.x.T.Name()), f.x.evidence())
 			continue
 		}
 		x := agreeing(f, m)
@@ -72,7 +72,7 @@ func checkTextTable(p *Pass, n *narrative) {
 		o := outcome{v: judge(m, m.Scale, want.Interval())}
 		switch o.v {
 		case vSkip:
-			o.estimate = fmt.Sprintf(" (%s) of %s%s in %s", m.Qualifier, expectedExact(m.Value, want.Interval()), m.Unit, x.T.Name())
+			o.estimate = i18n.M("tt.estimate", m.Qualifier, i18n.Num(expectedExact(m.Value, want.Interval())), m.Unit, x.T.Name())
 		case vBad, vTrunc:
 			if e, ok := slipTo(m, want.Interval()); ok {
 				o.slip = &slip{arg: a, exp: e, want: want.Interval()}
@@ -83,11 +83,11 @@ func checkTextTable(p *Pass, n *narrative) {
 		}
 		if o.v == vBad || o.v == vTrunc {
 			if y := n.otherYear(c, m, x); y != 0 {
-				p.uncheckedText(c, m, fmt.Sprintf("%s is %s in the text, a figure of %d, but %s prints %d's", n.subjectOf(p, c), fig(m), y, x.T.Name(), n.res.ReportYear), x.evidence())
+				p.uncheckedText(c, m, i18n.M("tt.otheryear", subj(n.subjectOf(p, c)), fig(m), y, x.T.Name(), n.res.ReportYear), x.evidence())
 				continue
 			}
 		}
-		if p.settle(c, m, o, fig(m), x.evidence()) {
+		if p.settle(c, m, o, i18n.Arg(fig(m)), x.evidence()) {
 			continue
 		}
 		v := o.v
@@ -96,14 +96,14 @@ func checkTextTable(p *Pass, n *narrative) {
 			// The amount is the figure of the row above: the sentence
 			// names a level below the one it gives.
 			p.reportText(c, m, Warning, exp,
-				fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s); %s is the figure of %s, the row above it",
-					n.subjectOf(p, c), fig(m), exp, m.Unit, x.T.Name(), x.where(), fig(m), rowName(up)),
+				i18n.M("tt.rowabove",
+					subj(n.subjectOf(p, c)), fig(m), i18n.Num(exp), m.Unit, x.T.Name(), x.where(), fig(m), rowName(up)),
 				x.evidence(), cellOf(x.T, up, x.Col).evidence())
 			continue
 		}
 		p.reportText(c, m, severityOf(v), exp,
-			fmt.Sprintf("%s is %s in the text, but %s%s in %s (%s)%s",
-				n.subjectOf(p, c), fig(m), exp, m.Unit, x.T.Name(), x.where(), truncNote(v)),
+			i18n.M("tt.bad",
+				subj(n.subjectOf(p, c)), fig(m), i18n.Num(exp), m.Unit, x.T.Name(), x.where(), truncNote(v)),
 			x.evidence())
 	}
 }
@@ -191,10 +191,10 @@ func checkPartsSum(p *Pass, n *narrative, c *segment.Claim, m segment.Mention, p
 			o.slip = &slip{arg: a, exp: e, want: sum}
 		}
 	}
-	if p.settle(c, m, o, fig(m), evs...) {
+	if p.settle(c, m, o, i18n.Arg(fig(m)), evs...) {
 		return
 	}
 	exp := num.Expected(m.Value, sum).String()
-	p.reportText(c, m, Warning, exp, fmt.Sprintf("%s is %s in the text, but the rows %s of %s add up to %s%s",
-		n.subjectOf(p, c), fig(m), strings.Join(names, ", "), t.Name(), exp, m.Unit), evs...)
+	p.reportText(c, m, Warning, exp, i18n.M("tt.rows",
+		subj(n.subjectOf(p, c)), fig(m), strings.Join(names, ", "), t.Name(), i18n.Num(exp), m.Unit), evs...)
 }

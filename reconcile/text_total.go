@@ -1,9 +1,9 @@
 package reconcile
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/num"
 	"github.com/gouji/gouji/segment"
 	"github.com/shopspring/decimal"
@@ -35,8 +35,8 @@ func checkTotals(p *Pass, n *narrative, money bool) {
 			continue
 		}
 		tot := e.total.Mention
-		what := n.totalSubject(p, c, tot)
-		if p.settle(c, tot, e.outcome, fmt.Sprintf("the total %s of %s", fig(tot), what)) {
+		what := subj(n.totalSubject(p, c, tot))
+		if p.settle(c, tot, e.outcome, i18n.M("total.what", fig(tot), what)) {
 			continue
 		}
 		exp := expectedExact(tot.In(e.scale), e.sum)
@@ -45,20 +45,20 @@ func checkTotals(p *Pass, n *narrative, money bool) {
 		}
 		ev := itemEvidence(p, n, e)
 		if e.exhaustive {
-			p.reportText(c, tot, severityOf(e.v), exp, fmt.Sprintf("%s is %s, but its %d items add up to %s%s%s",
-				what, fig(tot), len(e.items), exp, tot.Unit, truncNote(e.v)), ev...)
+			p.reportText(c, tot, severityOf(e.v), exp, i18n.M("total.bad",
+				what, fig(tot), len(e.items), i18n.Num(exp), tot.Unit, truncNote(e.v)), ev...)
 			continue
 		}
 		if !money && e.v == vBad {
 			// Counts of one total often overlap (先进制造业项目 and 亿元以上项目
 			// are both 新签约项目): an of-which list without its remainder
 			// that exceeds the total may be categories, not parts.
-			p.uncheckedText(c, tot, fmt.Sprintf("the parts of %s %s add up to %s%s, more than the total: they may be overlapping categories",
-				what, fig(tot), exp, tot.Unit), ev...)
+			p.uncheckedText(c, tot, i18n.M("total.overlap",
+				what, fig(tot), i18n.Num(exp), tot.Unit), ev...)
 			continue
 		}
-		p.reportText(c, tot, severityOf(e.v), exp, fmt.Sprintf("the parts of %s (其中) add up to %s%s, more than its %s%s",
-			what, exp, tot.Unit, fig(tot), truncNote(e.v)), ev...)
+		p.reportText(c, tot, severityOf(e.v), exp, i18n.M("total.ofwhich",
+			what, i18n.Num(exp), tot.Unit, fig(tot), truncNote(e.v)), ev...)
 	}
 }
 
@@ -118,17 +118,17 @@ func checkChangeReasons(p *Pass, n *narrative) {
 			ev = append(ev, p.mentionEvidence(n, v.Ref))
 		}
 		exp := expectedExact(d.Value, sum)
-		p.reportText(r.change, d, Warning, exp, fmt.Sprintf("%s %s by %s, but the %d changes given as its reasons add up to %s%s",
-			n.subjectOf(p, r.change), directionVerb(r.change.Direction), fig(d), len(r.reasons), exp, d.Unit), ev...)
+		p.reportText(r.change, d, Warning, exp, i18n.M("total.reasons",
+			subj(n.subjectOf(p, r.change)), directionVerb(r.change.Direction), fig(d), len(r.reasons), i18n.Num(exp), d.Unit), ev...)
 	}
 }
 
 // directionVerb names a direction of change.
-func directionVerb(d segment.Direction) string {
+func directionVerb(d segment.Direction) i18n.Msg {
 	if d == segment.DirDown {
-		return "falls"
+		return i18n.M("total.word.falls")
 	}
-	return "rises"
+	return i18n.M("total.word.rises")
 }
 
 // reasonsOf returns the change of sentence si and its reasons, or nil.

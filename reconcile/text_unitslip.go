@@ -1,8 +1,7 @@
 package reconcile
 
 import (
-	"fmt"
-
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -24,17 +23,17 @@ func checkUnitSlips(p *Pass, n *narrative) {
 		switch c.Kind {
 		case segment.ClaimTotal:
 			e := evalTotal(c, true)
-			if e == nil || e.skip != "" || e.v != vBad {
+			if e == nil || !e.skip.IsZero() || e.v != vBad {
 				continue
 			}
 			if e.slip == nil {
 				continue // not a slip: items-total reports it
 			}
-			reportSlip(p, n, c, e.slip, fmt.Sprintf("the list adds up to its total %s", fig(e.total.Mention)))
+			reportSlip(p, n, c, e.slip, i18n.M("slip.total", fig(e.total.Mention)))
 		case segment.ClaimBalance:
 			for _, st := range evalBalance(c, nil) {
-				if st.skip == "" && st.v == vBad && st.slip != nil {
-					reportSlip(p, n, c, st.slip, fmt.Sprintf("%s is %s", balanceWords(st), fig(st.at.Mention)))
+				if st.skip.IsZero() && st.v == vBad && st.slip != nil {
+					reportSlip(p, n, c, st.slip, i18n.M("slip.balance", balanceWords(st), fig(st.at.Mention)))
 				}
 			}
 		case segment.ClaimAmount:
@@ -52,7 +51,7 @@ func checkUnitSlips(p *Pass, n *narrative) {
 			}
 			if e, ok := slipTo(a.Mention, want.Interval()); ok {
 				reportSlip(p, n, c, &slip{arg: a, exp: e, want: want.Interval()},
-					fmt.Sprintf("it matches %s (%s)", f.x.T.Name(), f.x.where()), f.x.evidence())
+					i18n.M("slip.matches", f.x.T.Name(), f.x.where()), f.x.evidence())
 			}
 		}
 	}
@@ -60,14 +59,14 @@ func checkUnitSlips(p *Pass, n *narrative) {
 
 // reportSlip reports figure s.arg of claim c as off by 10^s.exp; holds
 // says what the shifted figure makes true.
-func reportSlip(p *Pass, n *narrative, c *segment.Claim, s *slip, holds string, ev ...Evidence) {
+func reportSlip(p *Pass, n *narrative, c *segment.Claim, s *slip, holds i18n.Msg, ev ...Evidence) {
 	m := s.arg.Mention
-	meant := m.Value.String() + unitWord(m.Scale+s.exp)
-	dir := "larger"
+	meant := i18n.M("slip.meant", i18n.Num(m.Value.String()), unitWord(m.Scale+s.exp))
+	dir := i18n.M("slip.larger")
 	if s.exp > 0 {
-		dir = "smaller"
+		dir = i18n.M("slip.smaller")
 	}
 	exp := expectedExact(m.Value, s.want)
-	p.reportText(c, m, Error, exp, fmt.Sprintf("%s is 10^4 times %s than it should be: %s only if it reads %s (%s%s)",
-		fig(m), dir, holds, meant, exp, m.Unit), ev...)
+	p.reportText(c, m, Error, exp, i18n.M("slip.bad",
+		fig(m), dir, holds, meant, i18n.Num(exp), m.Unit), ev...)
 }

@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
@@ -81,7 +81,7 @@ func checkReportYear(p *Pass, n *narrative) {
 				Claimed:  strconv.Itoa(y),
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
-				Message:  fmt.Sprintf("the table title names %d, but this is the %d %s", y, year, kind),
+				Msg:      i18n.M("year.title", y, year, kind),
 				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: title, File: t.Src.File}},
 				Pos:      Position{Block: t.Block},
 			})
@@ -137,7 +137,7 @@ func checkPhrase(p *Pass, n *narrative, year int, kind string, block int, text s
 		Claimed:  strconv.Itoa(y),
 		Expected: strconv.Itoa(year),
 		Unit:     "年",
-		Message:  fmt.Sprintf("%q names %d, but this is the %d %s", text[m[0]:m[1]], y, year, kind),
+		Msg:      i18n.M("year.phrase", text[m[0]:m[1]], y, year, kind),
 		Evidence: []Evidence{ev},
 		Pos:      p.TextPosition(block, m[2]),
 		Line:     line,
@@ -184,11 +184,12 @@ func checkAsOf(p *Pass, c *segment.Claim, year int, kind string) {
 		return
 	}
 	m := a.Mention
-	f := p.textFinding(c, m, sev, strconv.Itoa(want), fmt.Sprintf("截至%s is not a date this %d %s is likely to be stated at", m.Text, year, kind))
-	f.Claimed, f.Unit = strconv.Itoa(d.Year), "年"
+	msg := i18n.M("year.asof", m.Text, year, kind)
 	if yearEnd {
-		f.Message = fmt.Sprintf("截至%s: the %d %s is stated at the end of %d, not %d", m.Text, year, kind, want, d.Year)
+		msg = i18n.M("year.asof.end", m.Text, year, kind, want, d.Year)
 	}
+	f := p.textFinding(c, m, sev, strconv.Itoa(want), msg)
+	f.Claimed, f.Unit = strconv.Itoa(d.Year), "年"
 	p.Report(f)
 }
 
@@ -247,7 +248,7 @@ func checkSentenceYears(p *Pass, n *narrative, year int) {
 				continue
 			}
 			fd := p.textFinding(head, headM, Error, strconv.Itoa(year),
-				fmt.Sprintf("the sentence speaks of %s, but its %s %s is the %d figure of %s", headM.Text, subjectName(c), fig(v.Mention), year, f.x.T.Name()),
+				i18n.M("year.sentence", headM.Text, subj(subjectName(c)), fig(v.Mention), year, f.x.T.Name()),
 				f.x.evidence())
 			fd.Claimed, fd.Unit = strconv.Itoa(head.Date.Year), "年"
 			p.Report(fd)
@@ -358,7 +359,7 @@ func reportComparedYear(p *Pass, n *narrative, c yearComparison, year int) {
 		Claimed:  strconv.Itoa(c.year),
 		Expected: strconv.Itoa(year - 1),
 		Unit:     "年",
-		Message:  fmt.Sprintf("this figure is compared with %d, but every other comparison of its section is with %d", c.year, year-1),
+		Msg:      i18n.M("year.compare", c.year, year-1),
 		Evidence: []Evidence{{Kind: EvidenceText, Page: page, Quote: quote, Value: text[c.at:c.end], Line: line, File: p.Doc.Blocks[c.block].Paragraph.File}},
 		Pos:      p.TextPosition(c.block, c.at),
 		Line:     line,
@@ -424,7 +425,7 @@ func checkEventYears(p *Pass, t *tables.Table, year int) {
 				Claimed:  strconv.Itoa(x.year),
 				Expected: strconv.Itoa(year),
 				Unit:     "年",
-				Message:  fmt.Sprintf("“%s” is named with %d here, but with %d, the report's year, in another cell of the table", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
+				Msg:      i18n.M("year.cell", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
 				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]], File: t.Src.File}},
 				Pos:      Position{Block: t.Block},
 			})

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
 	"github.com/gouji/gouji/reconcile"
 )
@@ -29,6 +30,8 @@ type checkOptions struct {
 	output    *outputFlag
 	// skipped are the files of the input folders gouji does not read.
 	skipped []string
+	// lang is the language of messages (--lang).
+	lang i18n.Lang
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -48,19 +51,19 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	}
 	reports, err := shardReports(files, opts)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
+		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
 		return exitError
 	}
 	dest, err := opts.output.open(stdout, files)
 	if err != nil {
-		fmt.Fprintln(stderr, "gouji check:", err)
+		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
 		return exitError
 	}
 	defer func() { code = dest.finish(code, stderr) }()
 	stdout = dest
 	sum := newSummary()
-	sum.skipped = opts.skipped
-	bar := newProgress(stderr, len(reports))
+	sum.skipped, sum.lang = opts.skipped, opts.lang
+	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, bar.results(stdout))
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
@@ -70,7 +73,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			bar.println("gouji: " + line)
 		}
 		if err := out.write(r); err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
+			fmt.Fprintln(stderr, "gouji:", errorText(err, opts.lang))
 			code = exitError
 		}
 		if r.failed && (opts.failOn != nil || r.doc.Error == nil) {
@@ -107,6 +110,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	failOn := fs.String("fail-on", "error", "exit 1 when a finding reaches this severity: error, warning or never")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also show the claims that could not be checked (severity info)")
 	list := fs.Bool("list", false, "list the rules and exit")
+	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
 	timeout := positiveDuration(60 * time.Second)
@@ -118,17 +122,23 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs, opts.timeout = *format, *jobs, time.Duration(timeout)
+	opts.format, opts.jobs, opts.timeout, opts.lang = *format, *jobs, time.Duration(timeout), fs.lang
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
 	}
 	if *list {
-		writeRules(stdout, opts.analyzers)
+		writeRules(stdout, opts.analyzers, opts.lang)
+		return opts, nil, exitOK, false
+	}
+	if *explain != "" {
+		if err := explainRule(stdout, *explain, opts.lang); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
 		return opts, nil, exitOK, false
 	}
 	if opts.failOn, ok = failThreshold(*failOn); !ok {
-		return opts, nil, fs.fail(fmt.Errorf("unknown --fail-on %q (want error, warning or never)", *failOn)), false
+		return opts, nil, fs.fail(i18n.Errorf("cli.failon.bad", *failOn)), false
 	}
 	if opts.shard, err = parseShard(*shard); err != nil {
 		return opts, nil, fs.fail(err), false
@@ -150,7 +160,7 @@ func shardReports(files []string, opts checkOptions) ([][]string, error) {
 	all := reportsOf(files, opts.oneReport)
 	reports := opts.shard.pickReports(all)
 	if len(reports) == 0 {
-		return nil, sayError("cli.shard.empty", opts.shard.k, opts.shard.n, len(all))
+		return nil, i18n.Errorf("cli.shard.empty", opts.shard.k, opts.shard.n, len(all))
 	}
 	return reports, nil
 }
@@ -190,6 +200,7 @@ type fileResult struct {
 	// excerpts are the table excerpts of the findings' evidence, for
 	// the HTML report (see excerptsOf).
 	excerpts [][]*tableExcerpt
+	lang     i18n.Lang
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -233,20 +244,21 @@ func checkReport(path string, n int, opts checkOptions, open func(context.Contex
 		case <-ctx.Done():
 			// Reading stops at the next page; a later stage still
 			// running finishes in the background and is dropped.
-			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()})
+			r = unreadable(path, &extract.InputError{File: path, Class: extract.ErrTimeout, Detail: limit.String()}, opts.lang)
 		}
 	} else {
 		r = <-done
 	}
 	r.elapsed = time.Since(start)
+	r.lang = opts.lang
 	return r
 }
 
 // unreadable is the result for a file that could not be read. The JSON
 // error is the reason alone, since the entry names the file; the line on
 // stderr names it.
-func unreadable(path string, err error) fileResult {
-	reason := strings.TrimPrefix(err.Error(), path+": ")
+func unreadable(path string, err error, lang i18n.Lang) fileResult {
+	reason := strings.TrimPrefix(errorText(err, lang), path+": ")
 	r := fileResult{doc: jsonDocument{File: path, Error: &reason, Findings: []reconcile.Finding{}}, failed: true}
 	r.stderr = []string{path + ": " + reason}
 	return r
@@ -272,14 +284,15 @@ func openReport(ctx context.Context, paths []string) (*extract.Document, error) 
 func checkFileNow(ctx context.Context, path string, open func(context.Context) (*extract.Document, error), opts checkOptions) (r fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = unreadable(path, fmt.Errorf("internal error: %v", p))
+			r = unreadable(path, i18n.Errorf("cli.internal", fmt.Sprint(p)), opts.lang)
 		}
 	}()
 	doc, err := open(ctx)
 	if err != nil {
-		return unreadable(path, err)
+		return unreadable(path, err, opts.lang)
 	}
 	res := reconcile.Check(doc, opts.analyzers)
+	reconcile.Localize(res.Findings, opts.lang)
 	r.doc = jsonDocument{File: path, Findings: []reconcile.Finding{}}
 	for _, e := range res.Errors {
 		r.stderr = append(r.stderr, fmt.Sprintf("%s: %v", path, e))
@@ -290,11 +303,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 		if w.File != "" {
 			file = w.File
 		}
-		if w.Page > 0 {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: page %d: %s", file, w.Page, w.Message))
-		} else {
-			r.stderr = append(r.stderr, fmt.Sprintf("%s: %s", file, w.Message))
-		}
+		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
 	r.doc.Tables = len(res.Tables.Tables)

@@ -241,15 +241,22 @@ func TestCheckUnreadableText(t *testing.T) {
 	assert.Contains(t, out, "seed.txt: 1 pages, 11 tables", "the other files are still checked")
 }
 
+// --list gives each rule's id and its doc, in Chinese its title.
 func TestCheckList(t *testing.T) {
-	code, out, _ := runGouji("check", "--list")
-	assert.Equal(t, exitOK, code)
-	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	as := reconcile.Analyzers()
-	require.Len(t, lines, len(as))
-	for i, a := range as {
-		assert.True(t, strings.HasPrefix(lines[i], a.Name+" "), lines[i])
-		assert.True(t, strings.HasSuffix(lines[i], a.Doc), lines[i])
+	for _, lang := range []string{"en", "zh"} {
+		code, out, _ := runGouji("check", "--list", "--lang", lang)
+		assert.Equal(t, exitOK, code)
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		as := reconcile.Analyzers()
+		require.Len(t, lines, len(as))
+		for i, a := range as {
+			assert.True(t, strings.HasPrefix(lines[i], a.Name+" "), lines[i])
+			if lang == "en" {
+				assert.True(t, strings.HasSuffix(lines[i], a.Doc), lines[i])
+			} else {
+				assert.True(t, hasHan(strings.TrimPrefix(lines[i], a.Name)), lines[i])
+			}
+		}
 	}
 }
 

@@ -29,5 +29,5 @@ func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *stats {
 		ws = claimStatsWriters
 	}
-	return dest.finish(eachDocument(files, ws.open(*format, dest), stderr, segment.Claims), stderr)
+	return dest.finish(eachDocument(files, ws.open(*format, dest), stderr, segment.Claims, fs.lang), stderr)
 }

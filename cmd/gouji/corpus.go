@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/gouji/gouji/corpus"
+	"github.com/gouji/gouji/i18n"
 )
 
 // runCorpus checks every input report that has a NAME.expected.json
@@ -44,11 +45,11 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) (code i
 		return fs.fail(err)
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintln(stdout, "failed:", f)
+		fmt.Fprintln(stdout, tr(fs.lang, "cli.corpus.failed", f))
 	}
 	if *update {
 		for _, u := range res.Updated {
-			fmt.Fprintln(stdout, "updated", u)
+			fmt.Fprintln(stdout, tr(fs.lang, "cli.corpus.updated", u))
 		}
 		return exitOK
 	}
@@ -59,11 +60,19 @@ func runCorpus(args []string, stdin io.Reader, stdout, stderr io.Writer) (code i
 	if *scores {
 		res.Scores.Write(stdout)
 	}
-	fmt.Fprintf(stdout, "%d reports, %s\n", res.Reports, plural(n, "regression"))
+	fmt.Fprintln(stdout, tr(fs.lang, "cli.corpus.total", res.Reports, regressions(n, fs.lang)))
 	if n > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// regressions counts regressions in language l: "1 regression", "回归2处".
+func regressions(n int, l i18n.Lang) string {
+	if l == i18n.En {
+		return plural(n, "regression")
+	}
+	return tr(l, "cli.corpus.regressions", n)
 }
 
 // withExpected returns the reports among files that have an expected file

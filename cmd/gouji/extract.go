@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/reconcile/tables"
 )
@@ -26,9 +27,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fs.fail(err)
 	}
 	if *tablesOnly {
-		return dest.finish(eachDocument(files, tablesWriters.open(*format, dest), stderr, tablesOf), stderr)
+		return dest.finish(eachDocument(files, tablesWriters.open(*format, dest), stderr, tablesOf, fs.lang), stderr)
 	}
-	return dest.finish(eachDocument(files, extractWriters.open(*format, dest), stderr, same[*extract.Document]), stderr)
+	return dest.finish(eachDocument(files, extractWriters.open(*format, dest), stderr, same[*extract.Document], fs.lang), stderr)
 }
 
 // tablesDocument is one report's tables as the checks read them.
@@ -48,12 +49,12 @@ func tablesOf(doc *extract.Document) tablesDocument {
 // eachDocument reads the files in order and writes what of turns each
 // document into. A file that cannot be read gets a line on stderr and
 // makes the exit code 2; the others are still read.
-func eachDocument[T any](files []string, out writer[T], stderr io.Writer, of func(*extract.Document) T) int {
+func eachDocument[T any](files []string, out writer[T], stderr io.Writer, of func(*extract.Document) T, l i18n.Lang) int {
 	code := exitOK
 	for _, path := range files {
 		doc, err := extract.Open(path, extract.Options{})
 		if err != nil {
-			fmt.Fprintln(stderr, "gouji:", err)
+			fmt.Fprintln(stderr, "gouji:", errorText(err, l))
 			code = exitError
 			continue
 		}

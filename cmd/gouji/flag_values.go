@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/gouji/gouji/i18n"
 	"strconv"
 	"time"
 )
@@ -15,9 +16,9 @@ func (v *positiveInt) Set(s string) error {
 	n, err := strconv.Atoi(s)
 	switch {
 	case err != nil:
-		return sayError("cli.number")
+		return i18n.Errorf("cli.number")
 	case n <= 0:
-		return sayError("cli.positive")
+		return i18n.Errorf("cli.positive")
 	}
 	*v = positiveInt(n)
 	return nil
@@ -34,12 +35,12 @@ func (v *positiveDuration) Set(s string) error {
 	d, err := time.ParseDuration(s)
 	if err != nil {
 		if _, nerr := strconv.ParseFloat(s, 64); nerr == nil {
-			return sayError("cli.duration.unit", s)
+			return i18n.Errorf("cli.duration.unit", s)
 		}
-		return sayError("cli.duration.bad")
+		return i18n.Errorf("cli.duration.bad")
 	}
 	if d <= 0 {
-		return sayError("cli.positive")
+		return i18n.Errorf("cli.positive")
 	}
 	*v = positiveDuration(d)
 	return nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 )
 
 // commandFlags is the flag set of one command. Every command parses the
@@ -20,6 +21,9 @@ type commandFlags struct {
 	stdout, stderr io.Writer
 	null           *bool    // --null: the list on stdin is NUL-separated
 	skipped        []string // files of the input folders not read (inputs)
+	// lang is the language of the command's messages: --lang, else the
+	// locale's.
+	lang i18n.Lang
 }
 
 // newFlags returns the flag set of the command of that name, with its
@@ -28,7 +32,8 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // parse prints it, on the stream that fits
-	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr}
+	f := &commandFlags{FlagSet: fs, stdout: stdout, stderr: stderr, lang: envLang()}
+	fs.Var(langValue{&f.lang}, "lang", "language of messages: zh or en (default: from the locale, LC_ALL, LC_MESSAGES or LANG)")
 	for _, c := range commands() {
 		if c.name == name {
 			f.usage = c.usage
@@ -44,6 +49,7 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 // ok is false the command ends with code: -h was asked for, or a flag was
 // wrong.
 func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
+	f.lang = langIn(args, f.lang)
 	rest, err := parseInterleaved(f.FlagSet, args)
 	switch {
 	case err == flag.ErrHelp:
@@ -57,7 +63,11 @@ func (f *commandFlags) parse(args []string) (rest []string, code int, ok bool) {
 }
 
 func (f *commandFlags) printUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage:", f.usage)
+	fmt.Fprintln(w, tr(f.lang, "cli.usage"), f.usage)
+	if f.lang != i18n.En {
+		printFlags(w, f.FlagSet, f.lang)
+		return
+	}
 	f.SetOutput(w)
 	f.PrintDefaults()
 	f.SetOutput(f.stderr)
@@ -75,7 +85,7 @@ func (f *commandFlags) parseInputs(args []string, stdin io.Reader) (files []stri
 // fail reports a usage or input error of the command and returns its exit
 // code.
 func (f *commandFlags) fail(err error) int {
-	fmt.Fprintf(f.stderr, "gouji %s: %v\n", f.Name(), err)
+	fmt.Fprintf(f.stderr, "gouji %s: %s\n", f.Name(), errorText(err, f.lang))
 	return exitError
 }
 
@@ -85,7 +95,7 @@ func (f *commandFlags) fail(err error) int {
 // are kept in f.skipped. When ok is false the command ends with code.
 func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
 	if len(args) == 0 {
-		fmt.Fprintln(f.stderr, "usage:", f.usage)
+		fmt.Fprintln(f.stderr, tr(f.lang, "cli.usage"), f.usage)
 		return nil, exitError, false
 	}
 	in, err := expandInputs(args, stdin, f.null != nil && *f.null)
@@ -94,26 +104,32 @@ func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, c
 	}
 	f.skipped = in.skipped
 	if len(in.files) == 0 {
-		return nil, f.fail(noReport(args, in.skipped)), false
+		return nil, f.fail(noReport(args, in.skipped, f.lang)), false
 	}
 	return in.files, exitOK, true
 }
 
-// noReport is the error of inputs that name no report.
-func noReport(args, skipped []string) error {
+// noReport is the error of inputs that name no report, in language l.
+func noReport(args, skipped []string, l i18n.Lang) error {
 	names := make([]string, len(args))
 	for i, a := range args {
 		names[i] = a
 		if a == "-" {
-			names[i] = say("cli.stdin.list")
+			names[i] = tr(l, "cli.stdin.list")
 		}
 	}
-	msg := say("cli.noreport", strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
+	msg := tr(l, "cli.noreport", strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
 	if len(skipped) > 0 {
-		msg += say("cli.noreport.skipped", len(skipped), skipped[0])
+		msg += tr(l, "cli.noreport.skipped", len(skipped), skipped[0])
 	}
 	return cliError(msg)
 }
+
+// cliError is an error whose text is the whole message, already in the
+// language of the command.
+type cliError string
+
+func (e cliError) Error() string { return string(e) }
 
 // format adds --format, offering the given formats; the first is the
 // default. An unknown format is an error when the flags are parsed.

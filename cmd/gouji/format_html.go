@@ -219,12 +219,12 @@ func markClaimed(f reconcile.Finding) (before, hit, after string) {
 	return q, "", ""
 }
 
-// ruleTitles names each rule for people, by id. Until the message
-// catalogue gives rules Chinese titles, a rule's title is its one-line doc.
+// ruleTitles names each rule for people, by id: its Chinese title from
+// the catalogue, the language of the page.
 func ruleTitles() map[string]string {
 	out := map[string]string{}
 	for _, a := range reconcile.Analyzers() {
-		out[a.Name] = a.Doc
+		out[a.Name] = tr(i18n.Zh, ruleTitle(a.Name))
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 	"github.com/gouji/gouji/segment"
 )
@@ -35,14 +36,15 @@ func writeCheckResult(w io.Writer, r fileResult) {
 	if r.doc.Error != nil {
 		return
 	}
-	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped)
+	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped, r.lang)
 }
 
 // writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
 // a text source), severity, rule and message, then the quote, the claimed
-// and expected figures and each piece of evidence; and a summary line.
-func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string) {
-	writeUnread(w, path, rep.Findings)
+// and expected figures and each piece of evidence; and a summary line;
+// in language l.
+func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Stats, byLine bool, skipped []string, l i18n.Lang) {
+	writeUnread(w, path, rep.Findings, l)
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
 		count[f.Severity]++
@@ -50,36 +52,54 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 		if byLine && f.Line > 0 {
 			loc = fmt.Sprint(f.Line)
 		}
-		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, severityWord(f.Severity, l), f.Rule, f.Message)
 		if f.Quote != "" {
 			fmt.Fprintf(w, "    | %s\n", f.Quote)
 		}
 		if f.Claimed != "" || f.Expected != "" {
-			claimed := f.Claimed
-			if claimed == "" {
-				claimed = "(empty)"
-			}
+			claimed := orEmptyIn(f.Claimed, l)
 			unit := ""
 			if f.Unit != "" {
 				unit = " " + f.Unit
 			}
-			fmt.Fprintf(w, "    claimed %s%s, expected %s%s\n", claimed, unit, orEmpty(f.Expected), unit)
+			fmt.Fprint(w, tr(l, "cli.claimed", claimed, unit, orEmptyIn(f.Expected, l), unit))
 		}
 		for _, e := range f.Evidence {
-			fmt.Fprintf(w, "    %s\n", evidenceLine(path, e, byLine))
+			fmt.Fprintf(w, "    %s\n", evidenceLineIn(path, e, byLine, l))
 		}
 	}
-	pages := fmt.Sprintf("%d pages", rep.Pages)
+	pages := tr(l, "cli.pages", rep.Pages)
 	if len(skipped) > 0 {
-		pages += fmt.Sprintf(" (%d skipped: %s)", len(skipped), strings.Join(skipped, " "))
+		pages += tr(l, "cli.pages.skipped", len(skipped), strings.Join(skipped, " "))
 	}
-	line := fmt.Sprintf("%s: %s, %d tables, %d claims, %d checked, %d consistent; %s, %s",
-		path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
-		plural(count[reconcile.Error], "error"), plural(count[reconcile.Warning], "warning"))
+	line := tr(l, "cli.fileline", path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
+		countWord(count[reconcile.Error], reconcile.Error, l), countWord(count[reconcile.Warning], reconcile.Warning, l))
 	if n := count[reconcile.Info]; n > 0 {
-		line += ", " + plural(n, "info")
+		line += tr(l, "cli.sep.comma") + countWord(n, reconcile.Info, l)
 	}
 	fmt.Fprintln(w, line)
+}
+
+// severityWord names a severity in language l: error, 错误.
+func severityWord(s reconcile.Severity, l i18n.Lang) string {
+	return tr(l, i18n.ID("sev."+s.String()))
+}
+
+// countWord counts findings of a severity in language l: "2 errors",
+// "1 warning", "错误2个".
+func countWord(n int, s reconcile.Severity, l i18n.Lang) string {
+	if l == i18n.En {
+		return plural(n, s.String())
+	}
+	return tr(l, i18n.ID("cli.count."+s.String()), n)
+}
+
+// orEmptyIn is s, or for an empty figure the word for it in language l.
+func orEmptyIn(s string, l i18n.Lang) string {
+	if s == "" {
+		return tr(l, "cli.empty")
+	}
+	return s
 }
 
 // findingFile is the file a finding stands in: in a report checked as
@@ -97,7 +117,12 @@ func findingFile(path string, f reconcile.Finding) string {
 // evidenceLine prints one piece of evidence: its page (FILE pN when it
 // names its file, in a report checked as several files) or its line.
 func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
-	loc := fmt.Sprintf("p%d", e.Page)
+	return evidenceLineIn(path, e, byLine, i18n.En)
+}
+
+// evidenceLineIn is evidenceLine in language l.
+func evidenceLineIn(path string, e reconcile.Evidence, byLine bool, l i18n.Lang) string {
+	loc := tr(l, "cli.ev.page", e.Page)
 	if e.File != "" {
 		loc = e.File + " " + loc
 		path = e.File
@@ -107,22 +132,15 @@ func evidenceLine(path string, e reconcile.Evidence, byLine bool) string {
 	}
 	if e.Kind == "text" {
 		if e.Value == "" {
-			return fmt.Sprintf("%s text: %s", loc, e.Quote)
+			return tr(l, "cli.ev.text", loc, e.Quote)
 		}
 		value := e.Value
 		if e.Times > 1 {
 			value += fmt.Sprintf(" ×%d", e.Times)
 		}
-		return fmt.Sprintf("%s text: %s = %s", loc, e.Quote, value)
+		return tr(l, "cli.ev.textvalue", loc, e.Quote, value)
 	}
-	return fmt.Sprintf("%s %s: %s [%s] = %s", loc, e.Table, e.Row, e.Column, orEmpty(e.Value))
-}
-
-func orEmpty(s string) string {
-	if s == "" {
-		return "(empty)"
-	}
-	return s
+	return tr(l, "cli.ev.table", loc, e.Table, e.Row, e.Column, orEmptyIn(e.Value, l))
 }
 
 func plural(n int, word string) string {
@@ -335,15 +353,15 @@ func displayWidth(s string) int {
 // writeUnread says first which tables were not understood, and so not
 // checked, before any finding: a person must know what gouji did not
 // check before reading what it found.
-func writeUnread(w io.Writer, path string, findings []reconcile.Finding) {
+func writeUnread(w io.Writer, path string, findings []reconcile.Finding, l i18n.Lang) {
 	var names []string
 	for _, f := range findings {
 		if f.Rule == reconcile.TableUnread.Name {
-			names = append(names, fmt.Sprintf("%s (page %d)", f.Quote, f.Page))
+			names = append(names, tr(l, "cli.unread.table", f.Quote, f.Page))
 		}
 	}
 	if len(names) > 0 {
-		fmt.Fprintf(w, "%s: not understood, so not checked: %s\n", path, strings.Join(names, "; "))
+		fmt.Fprintln(w, tr(l, "cli.unread", path, strings.Join(names, tr(l, "cli.sep.semicolon"))))
 	}
 }
 

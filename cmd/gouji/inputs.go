@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gouji/gouji/extract"
+	"github.com/gouji/gouji/i18n"
 )
 
 // inputList is what the command line's input arguments name: the files
@@ -118,19 +118,19 @@ const maxList = 1 << 30
 func readList(stdin io.Reader, null bool) ([]string, error) {
 	data, err := io.ReadAll(io.LimitReader(stdin, maxList))
 	if err != nil {
-		return nil, sayError("cli.stdin.read", err)
+		return nil, i18n.Errorf("cli.stdin.read", err)
 	}
 	head := data[:min(len(data), 1024)]
 	switch {
 	case bytes.Contains(head, []byte("%PDF-")):
-		return nil, sayError("cli.stdin.pdf")
+		return nil, i18n.Errorf("cli.stdin.pdf")
 	case !null && bytes.IndexByte(data, 0) >= 0:
 		if utf8.Valid(bytes.ReplaceAll(head, []byte{0}, nil)) {
-			return nil, sayError("cli.stdin.nul")
+			return nil, i18n.Errorf("cli.stdin.nul")
 		}
-		return nil, sayError("cli.stdin.binary")
+		return nil, i18n.Errorf("cli.stdin.binary")
 	case !utf8.Valid(head[:validUTF8Prefix(head)]):
-		return nil, sayError("cli.stdin.binary")
+		return nil, i18n.Errorf("cli.stdin.binary")
 	}
 	sep, trim := "\n", strings.TrimSpace
 	if null {
@@ -168,7 +168,7 @@ func parseShard(s string) (shard, error) {
 	k, err1 := strconv.Atoi(ks)
 	n, err2 := strconv.Atoi(ns)
 	if !ok || err1 != nil || err2 != nil || n < 1 || k < 0 || k >= n {
-		return shard{}, fmt.Errorf("bad --shard %q: want K/N with 0 <= K < N", s)
+		return shard{}, i18n.Errorf("cli.shard.bad", s)
 	}
 	return shard{k, n}, nil
 }

@@ -23,6 +23,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+
+	"github.com/gouji/gouji/i18n"
 )
 
 // Exit codes, as documented in the README.
@@ -54,21 +56,23 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
-		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
-		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
-		{"extract", "gouji extract [--format text|json] [--tables] [-o|--output FILE] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--explain RULE] [--lang zh|en] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--lang zh|en] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"extract", "gouji extract [--format text|json] [--tables] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
 		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	l := langIn(args, envLang())
+	args = langAfterCommand(args)
 	if len(args) == 0 {
-		usage(stderr)
+		usage(stderr, l)
 		return exitError
 	}
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdout)
+		usage(stdout, l)
 		return exitOK
 	}
 	if args[0] == "version" || args[0] == "--version" {
@@ -80,18 +84,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return c.run(args[1:], stdin, stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "gouji: unknown command %q\n", args[0])
-	usage(stderr)
+	fmt.Fprintln(stderr, tr(l, "cli.command.unknown", args[0]))
+	usage(stderr, l)
 	return exitError
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "gouji proofreads the numbers in budget and final-account reports (部门预算/部门决算).")
-	fmt.Fprintln(w, "\nCommands:")
+// usage prints gouji's help in language l: what it does, its commands,
+// and its exit codes.
+func usage(w io.Writer, l i18n.Lang) {
+	fmt.Fprintln(w, tr(l, "cli.about"))
+	fmt.Fprintln(w, tr(l, "cli.commands"))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.doc, c.usage)
+		doc := c.doc
+		if id := i18n.ID("cmd." + c.name + ".doc"); l != i18n.En && i18n.Has(l, id) {
+			doc = tr(l, id)
+		}
+		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, doc, c.usage)
 	}
-	fmt.Fprintln(w, "\nFlags may come before or after the inputs; gouji COMMAND -h lists a command's flags.")
-	fmt.Fprintln(w, "gouji --version prints the version; gouji --help prints this.")
-	fmt.Fprintln(w, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.")
+	fmt.Fprintln(w, tr(l, "cli.flags.where"))
+	fmt.Fprintln(w, tr(l, "cli.version.help"))
+	fmt.Fprintln(w, tr(l, "cli.exitcodes"))
 }

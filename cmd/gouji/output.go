@@ -13,11 +13,14 @@ import (
 // outputFlag is the value of -o / --output: the file a command writes its
 // report to instead of stdout, for places with no shell to redirect (a
 // container's entrypoint, a scheduled task).
-type outputFlag struct{ path string }
+type outputFlag struct {
+	path string
+	lang *i18n.Lang // the command's language (--lang)
+}
 
 // output adds -o and --output to the command's flags.
 func (f *commandFlags) output() *outputFlag {
-	o := &outputFlag{}
+	o := &outputFlag{lang: &f.lang}
 	f.StringVar(&o.path, "output", "", "write the report to `FILE` instead of stdout")
 	f.StringVar(&o.path, "o", "", "short for --output")
 	return o
@@ -33,19 +36,19 @@ func (o *outputFlag) open(stdout io.Writer, inputs []string) (*reportOut, error)
 	}
 	if info, err := os.Stat(o.path); err == nil {
 		if info.IsDir() {
-			return nil, errors.New(i18n.M("out.dir", o.path).In(cliLang()))
+			return nil, i18n.Errorf("out.dir", o.path)
 		}
 		for _, in := range inputs {
 			if in2, err := os.Stat(in); err == nil && os.SameFile(info, in2) {
-				return nil, errors.New(i18n.M("out.input", o.path).In(cliLang()))
+				return nil, i18n.Errorf("out.input", o.path)
 			}
 		}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(o.path), "."+filepath.Base(o.path)+".*")
 	if err != nil {
-		return nil, errors.New(i18n.M("out.write", o.path, unwrapPath(err)).In(cliLang()))
+		return nil, i18n.Errorf("out.write", o.path, unwrapPath(err))
 	}
-	return &reportOut{Writer: tmp, file: tmp, path: o.path}, nil
+	return &reportOut{Writer: tmp, file: tmp, path: o.path, lang: *o.lang}, nil
 }
 
 // reportOut is a report's destination: stdout, or a file being written.
@@ -53,6 +56,7 @@ type reportOut struct {
 	io.Writer
 	file *os.File // nil for stdout
 	path string
+	lang i18n.Lang
 }
 
 // commit closes the file and puts it in place; on stdout it does nothing.
@@ -69,7 +73,7 @@ func (r *reportOut) commit() error {
 	}
 	if err != nil {
 		os.Remove(r.file.Name())
-		return errors.New(i18n.M("out.write", r.path, unwrapPath(err)).In(cliLang()))
+		return i18n.Errorf("out.write", r.path, unwrapPath(err))
 	}
 	return nil
 }
@@ -79,7 +83,7 @@ func (r *reportOut) commit() error {
 // code, turned to 2 when the report could not be written.
 func (r *reportOut) finish(code int, stderr io.Writer) int {
 	if err := r.commit(); err != nil {
-		fmt.Fprintln(stderr, "gouji:", err)
+		fmt.Fprintln(stderr, "gouji:", errorText(err, r.lang))
 		return exitError
 	}
 	return code
@@ -93,7 +97,3 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
-
-// cliLang is the language of the messages of -o and gouji serve on the
-// command line: the locale's (LC_ALL, LC_MESSAGES, LANG).
-func cliLang() i18n.Lang { return i18n.Detect(os.Getenv) }

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 	"golang.org/x/term"
@@ -32,7 +33,7 @@ type progress struct {
 	above *aboveBar // results printed above the bar, when any
 }
 
-func newProgress(w io.Writer, total int) *progress {
+func newProgress(w io.Writer, total int, l i18n.Lang) *progress {
 	f, ok := w.(*os.File)
 	if !ok || total < 2 || !term.IsTerminal(int(f.Fd())) {
 		return &progress{out: w}
@@ -40,10 +41,12 @@ func newProgress(w io.Writer, total int) *progress {
 	pr := &progress{out: w, start: time.Now()}
 	pr.p = mpb.New(mpb.WithOutput(w), mpb.WithWidth(40), mpb.WithRefreshRate(150*time.Millisecond))
 	pr.bar = pr.p.AddBar(int64(total), mpb.BarRemoveOnComplete(),
-		mpb.PrependDecorators(decor.Name("checking "), decor.CountersNoUnit("%d/%d files")),
+		mpb.PrependDecorators(decor.Any(func(s decor.Statistics) string {
+			return tr(l, "cli.progress.files", s.Current, s.Total)
+		})),
 		mpb.AppendDecorators(
 			decor.Any(func(decor.Statistics) string {
-				return fmt.Sprintf("%.0f pages/s ", float64(pr.pages.Load())/time.Since(pr.start).Seconds())
+				return tr(l, "cli.progress.rate", float64(pr.pages.Load())/time.Since(pr.start).Seconds())
 			}),
 			decor.AverageETA(decor.ET_STYLE_GO),
 		),

@@ -51,9 +51,9 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintln(stdout, i18n.M("serve.listening", url).In(cliLang()))
+	fmt.Fprintln(stdout, tr(cfg.check.lang, "serve.listening", url))
 	if !loopback(ln.Addr()) {
-		fmt.Fprintln(stderr, i18n.M("serve.exposed", ln.Addr().String()).In(cliLang()))
+		fmt.Fprintln(stderr, tr(cfg.check.lang, "serve.exposed", ln.Addr().String()))
 	}
 	srv := &http.Server{Handler: newServer(cfg), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
 	if err := srv.Serve(ln); err != nil {
@@ -77,12 +77,12 @@ func serveFlags(args []string, stdout, stderr io.Writer) (cfg serveConfig, code 
 		return cfg, code, false
 	}
 	if len(rest) > 0 {
-		return cfg, fs.fail(errors.New(i18n.M("serve.inputs", rest[0]).In(cliLang()))), false
+		return cfg, fs.fail(i18n.Errorf("serve.inputs", rest[0])), false
 	}
 	if *maxMB <= 0 || cfg.maxFiles <= 0 || *jobs <= 0 || cfg.check.timeout <= 0 {
-		return cfg, fs.fail(errors.New(i18n.M("serve.limits").In(cliLang()))), false
+		return cfg, fs.fail(i18n.Errorf("serve.limits")), false
 	}
-	cfg.maxUpload, cfg.jobs = int64(*maxMB)<<20, *jobs
+	cfg.maxUpload, cfg.jobs, cfg.check.lang = int64(*maxMB)<<20, *jobs, fs.lang
 	var err error
 	if cfg.check.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return cfg, fs.fail(err), false

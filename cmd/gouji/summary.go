@@ -6,6 +6,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -19,6 +20,7 @@ type summary struct {
 	skipped  []string // files of the input folders gouji does not read
 	byRule   map[string]map[reconcile.Severity]int
 	slowest  []timed
+	lang     i18n.Lang
 }
 
 type timed struct {
@@ -52,17 +54,13 @@ func (s *summary) add(r fileResult) {
 
 func (s *summary) write(w io.Writer) {
 	el := time.Since(s.start)
-	fmt.Fprintf(w, "\n== summary: %d files, %d pages in %s (%.1f files/s, %.0f pages/s), %d failed",
-		s.files, s.pages, el.Round(time.Millisecond), float64(s.files)/el.Seconds(), float64(s.pages)/el.Seconds(), len(s.failures))
-	if len(s.skipped) > 0 {
-		fmt.Fprint(w, say("cli.summary.skipcount", len(s.skipped)))
-	}
-	fmt.Fprintln(w)
+	l := s.lang
+	fmt.Fprint(w, tr(l, "cli.sum.head", s.files, s.pages, duration(el, l), float64(s.files)/el.Seconds(), float64(s.pages)/el.Seconds(), len(s.failures)))
 	for _, f := range s.failures {
-		fmt.Fprintf(w, "   failed: %s\n", f)
+		fmt.Fprint(w, tr(l, "cli.sum.failed", f))
 	}
 	for _, f := range s.skipped {
-		fmt.Fprintln(w, "   "+say("cli.summary.skipped", f))
+		fmt.Fprintln(w, "   "+tr(l, "cli.summary.skipped", f))
 	}
 	rules := make([]string, 0, len(s.byRule))
 	for r := range s.byRule {
@@ -70,16 +68,25 @@ func (s *summary) write(w io.Writer) {
 	}
 	sort.Strings(rules)
 	if len(rules) > 0 {
-		fmt.Fprintf(w, "   findings by rule:%*s error warning info\n", 4, "")
+		fmt.Fprint(w, tr(l, "cli.sum.byrule"))
 		for _, r := range rules {
 			c := s.byRule[r]
 			fmt.Fprintf(w, "   %-20s %5d %7d %4d\n", r, c[reconcile.Error], c[reconcile.Warning], c[reconcile.Info])
 		}
 	}
 	if len(s.slowest) > 1 {
-		fmt.Fprintln(w, "   slowest:")
+		fmt.Fprint(w, tr(l, "cli.sum.slowest"))
 		for _, t := range s.slowest {
-			fmt.Fprintf(w, "   %8s  %3d pages  %s\n", t.elapsed.Round(time.Millisecond), t.pages, t.file)
+			fmt.Fprint(w, tr(l, "cli.sum.slow", duration(t.elapsed, l), t.pages, t.file))
 		}
 	}
+}
+
+// duration prints an elapsed time to the millisecond: 1.234s, 1.234秒.
+func duration(d time.Duration, l i18n.Lang) string {
+	d = d.Round(time.Millisecond)
+	if l == i18n.En {
+		return d.String()
+	}
+	return tr(l, "cli.seconds", fmt.Sprintf("%.3f", d.Seconds()))
 }
