@@ -60,7 +60,7 @@ func commands() []command {
 		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--lang zh|en] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"extract", "gouji extract [--format text|json] [--tables] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
-		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
+		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES] [--lang zh|en]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 
