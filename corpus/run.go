@@ -7,6 +7,7 @@ import (
 
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/internal/batch"
+	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
 )
 
@@ -27,6 +28,15 @@ type Result struct {
 // by with are the report's other files (Expected.With, as paths): the
 // report is checked as all of them joined into one (extract.Join).
 func Check(path string, analyzers []*reconcile.Analyzer, with ...string) ([]reconcile.Finding, error) {
+	res, err := check(path, analyzers, with...)
+	if res == nil {
+		return nil, err
+	}
+	return res.Findings, err
+}
+
+// check is Check returning the whole result (the summary pairing needs).
+func check(path string, analyzers []*reconcile.Analyzer, with ...string) (*reconcile.Result, error) {
 	docs := make([]*extract.Document, 0, 1+len(with))
 	for _, p := range append([]string{path}, with...) {
 		doc, err := extract.Open(p, extract.Options{})
@@ -37,9 +47,9 @@ func Check(path string, analyzers []*reconcile.Analyzer, with ...string) ([]reco
 	}
 	res := reconcile.Check(extract.Join(docs...), analyzers)
 	if len(res.Errors) > 0 {
-		return res.Findings, fmt.Errorf("%s: %v", path, res.Errors[0])
+		return res, fmt.Errorf("%s: %v", path, res.Errors[0])
 	}
-	return res.Findings, nil
+	return res, nil
 }
 
 // Run checks every report under dir that has an expected file and
@@ -62,37 +72,79 @@ func RunReports(reports []string, analyzers []*reconcile.Analyzer, jobs int, upd
 	}
 	type checked struct {
 		findings []reconcile.Finding
+		summary  *reconcile.Summary
 		err      error
 	}
 	res := &Result{Reports: len(reports), Scores: Scores{}}
-	var firstErr error
+	all := make([]checked, len(reports))
 	batch.RunOrdered(len(reports), jobs, func(i int) checked {
-		f, err := Check(reports[i], analyzers, withFiles(reports[i])...)
-		return checked{f, err}
+		r, err := check(reports[i], analyzers, withFiles(reports[i])...)
+		if r == nil {
+			return checked{err: err}
+		}
+		return checked{r.Findings, r.Summary, err}
 	}, func(i int, c checked) {
+		all[i] = c
+	})
+	// Cross-report findings: the reports of one folder are paired, each
+	// finding on the later report (a folder is one collection: the
+	// mutation suite gives each cross-report mutant a folder of its own).
+	byDir := map[string][]int{}
+	for i := range all {
+		d := filepath.Dir(reports[i])
+		byDir[d] = append(byDir[d], i)
+	}
+	for _, idx := range byDir {
+		sums := make([]*reconcile.Summary, len(idx))
+		for k, i := range idx {
+			if all[i].err == nil {
+				sums[k] = all[i].summary
+			}
+		}
+		pairs, _ := pairing.Pairs(sums, nil)
+		for _, p := range pairs {
+			if enabled(analyzers, string(p.Rule)) {
+				cur := idx[p.Cur]
+				all[cur].findings = append(all[cur].findings, pairing.Check(p, sums)...)
+			}
+		}
+	}
+	var firstErr error
+	for i, c := range all {
 		path := reports[i]
 		if c.err != nil {
 			res.Failed = append(res.Failed, c.err.Error())
-			return
+			continue
 		}
+		reconcile.SortFindings(c.findings)
 		exp, err := Load(ExpectedPath(path))
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
 			}
-			return
+			continue
 		}
 		if update {
 			if err := Save(ExpectedPath(path), Update(exp, c.findings)); err != nil && firstErr == nil {
 				firstErr = err
 			}
 			res.Updated = append(res.Updated, ExpectedPath(path))
-			return
+			continue
 		}
 		res.Regressions = append(res.Regressions, Compare(path, exp, c.findings)...)
 		res.Scores.Add(exp, c.findings)
-	})
+	}
 	return res, firstErr
+}
+
+// enabled reports whether the rule is among the analyzers.
+func enabled(analyzers []*reconcile.Analyzer, rule string) bool {
+	for _, a := range analyzers {
+		if a.Name == rule {
+			return true
+		}
+	}
+	return false
 }
 
 // withFiles returns the paths of the report's other files that its

@@ -19,6 +19,9 @@ type Options struct {
 	// Context, when set, stops reading between pages once it is done
 	// (a per-file time limit); the read then fails with ErrTimeout.
 	Context context.Context
+	// MaxPages, when positive, reads only the first pages of a PDF (a
+	// report's cover, for its identity); zero reads them all.
+	MaxPages int
 }
 
 func (o Options) context() context.Context {

@@ -24,6 +24,9 @@ func readPDF(name string, data []byte, opts Options) (*Document, error) {
 	if n == 0 {
 		return nil, &InputError{File: name, Class: ErrTruncated, Detail: "no pages"}
 	}
+	if opts.MaxPages > 0 && n > opts.MaxPages {
+		n = opts.MaxPages
+	}
 	doc := &Document{Source: name, Pages: make([]Page, n)}
 	ctx := opts.context()
 	// Pages are read in parallel and assembled in page order as they

@@ -198,6 +198,10 @@ var en = map[ID]string{
 	"rule.report-year.explain":      "Table titles, 截至 dates and the years of sentences agree with the report's own year.",
 	"rule.restated.title":           "Restated facts",
 	"rule.restated.explain":         "The same fact (subject, aspect, unit) stated twice has the same value.",
+	"rule.prior-year.title":         "Last year's figures",
+	"rule.prior-year.explain":       "What a report gives for last year (a 上年 column, the previous figure a stated change implies: current − amount, current ÷ (1 + rate), 与上年持平) agrees with last year's report of the same issuer, matched by 功能分类 code, else by item name; agreeing with any figure last year printed for the item is consistent.",
+	"rule.budget-final.title":       "Budget against final accounts",
+	"rule.budget-final.explain":     "A 部门决算's 年初预算 figures and its completion rates (决算数 ÷ 年初预算数) agree with the same issuer's 部门预算 of that year.",
 	"rule.sangong-sum.title":        "三公 sums",
 	"rule.sangong-sum.explain":      "三公 合计 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费, and 公务用车购置及运行费 = 购置费 + 运行费, for budget and actual figures.",
 	"rule.self-eval.title":          "Performance sheets",
@@ -219,6 +223,24 @@ var en = map[ID]string{
 
 	// reconcile: unit slips, the figure as meant (text_unitslip.go)
 	"slip.meant": "%s%s",
+	// reconcile and pairing: across reports (prior_year.go,
+	// budget_final.go, package pairing)
+	"prior.mismatch":       "%s: this report's %s puts last year at %s, but last year's report (%s) prints %s",
+	"prior.other.agrees":   "; the %s stated with it agrees with last year's report, so the %s is the wrong figure",
+	"budgetfinal.mismatch": "%s: the final account's %s puts the year's budget at %s, but the budget report (%s) prints %s",
+	"prior.how.amount":     "amount of change",
+	"prior.how.percent":    "percentage of change",
+	"prior.how.equal":      "\"same as last year\"",
+	"prior.how.printed":    "printed figure",
+	"prior.how.rate":       "completion rate",
+	"pair.why.years":       "same issuer and kind, %d → %d",
+	"pair.why.prior":       "--prior",
+	"pair.why.final":       "final and budget of %d",
+	"pair.none.identity":   "its issuer, year or kind is not known (%s)",
+	"pair.none.earlier":    "no %s %d of %s in this run",
+	"pair.compared":        "compared %s ← %s (%s: %s)",
+	"pair.none":            "no pair for %s (%s): %s",
+	"pair.heading":         "across reports:",
 
 	// cmd/gouji
 	"cli.usage":              "usage:",

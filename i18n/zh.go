@@ -198,6 +198,10 @@ var zh = map[ID]string{
 	"rule.report-year.explain":      "表名、截至日期和句中年度应与报告本身的年度一致。",
 	"rule.restated.title":           "前后表述一致",
 	"rule.restated.explain":         "同一事项（主体、口径、单位）在两处表述时，数字应一致。",
+	"rule.prior-year.title":         "上年数前后一致",
+	"rule.prior-year.explain":       "本报告所列上年数（上年数栏、按增减额或增减幅度推算的上年数：本年数 − 增减额、本年数 ÷（1 + 增幅）、“与上年持平”）应与同一单位上年报告所列数一致；先按功能分类科目编码、再按项目名称对应，与上年报告中该项任一口径的数字相符即为一致。",
+	"rule.budget-final.title":       "决算与预算对应",
+	"rule.budget-final.explain":     "部门决算所列年初预算数及预算完成率（决算数 ÷ 年初预算数）应与同一单位同年度部门预算所列数一致。",
 	"rule.sangong-sum.title":        "三公经费合计",
 	"rule.sangong-sum.explain":      "三公经费合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车购置及运行费 = 购置费 + 运行费；预算数、决算数均核对。",
 	"rule.self-eval.title":          "绩效自评表",
@@ -222,6 +226,25 @@ var zh = map[ID]string{
 
 	// reconcile: a document that is no report (not_a_report.go)
 	"report.not": "本文件不像部门预算或部门决算：既没有其标准表格，也没有其常用词（%s），因此未核对任何内容；请确认是否选对了文件",
+
+	// reconcile and pairing: across reports (prior_year.go,
+	// budget_final.go, package pairing)
+	"prior.mismatch":       "%[1]s：本报告按%[2]s推算的上年数为%[3]s，但上年报告（%[4]s）所列为%[5]s，前后年度不一致",
+	"prior.other.agrees":   "；同处所述%[1]s与上年报告相符，错在%[2]s",
+	"budgetfinal.mismatch": "%[1]s：决算按%[2]s推算的年初预算数为%[3]s，但同年部门预算（%[4]s）所列为%[5]s，预决算不一致",
+	"prior.how.amount":     "增减额",
+	"prior.how.percent":    "增减幅度",
+	"prior.how.equal":      "“与上年持平”的表述",
+	"prior.how.printed":    "所列数",
+	"prior.how.rate":       "完成率",
+	"pair.why.years":       "同一单位同类报告，%d年 → %d年",
+	"pair.why.prior":       "--prior 指定",
+	"pair.why.final":       "%d年决算与预算",
+	"pair.none.identity":   "未能识别其单位、年度或报告类型（%s）",
+	"pair.none.earlier":    "本次未提供%[3]s %[2]d年%[1]s",
+	"pair.compared":        "已比对 %s ← %s（%s：%s）",
+	"pair.none":            "%s 无可比报告（%s）：%s",
+	"pair.heading":         "跨报告比对：",
 
 	// cmd/gouji
 	"cli.usage":              "用法：",

@@ -145,6 +145,9 @@ type Result struct {
 	Tables *tables.Index
 	// Errors are analyzers that failed; the others still ran.
 	Errors []error
+	// Summary is what cross-report rules keep of the document (set when
+	// prior-year ran).
+	Summary *Summary
 }
 
 // Validate reports an error if an analyzer of the list, or one they
@@ -237,6 +240,9 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 			res.Errors = append(res.Errors, fmt.Errorf("rule %s: %w", a.Name, err))
 		}
 		results[a] = out
+		if sum, ok := out.(*Summary); ok {
+			res.Summary = sum
+		}
 		st := res.ByRule[a.Name]
 		st.add(pass.stats)
 		res.ByRule[a.Name] = st
@@ -307,6 +313,12 @@ func Analyzers() []*Analyzer {
 		TablesElsewhere,
 		NotAReport,
 		SelfEval,
+		Payments,
+		CountRate,
+		RatesAgree,
+		TargetsTotal,
+		PriorYear,
+		BudgetFinal,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 	return all

@@ -28,6 +28,9 @@ func checkBalances(p *Pass, n *narrative) {
 			if p.settle(c, m, st.outcome, i18n.M("what.of", fig(m), subj(n.subjectOf(p, c)))) {
 				continue
 			}
+			if spentIsOdd(n, c, st) {
+				continue // payments blames the 实际支出
+			}
 			exp := expectedExact(m.In(st.scale), st.sum)
 			what := balanceWords(st)
 			ev := termEvidence(p, n, st)

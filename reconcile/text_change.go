@@ -155,6 +155,9 @@ func checkChangePercent(p *Pass, n *narrative, c *segment.Claim, x changeParts) 
 		mag = hull(mag, valueIn(x.delta.Mention, x.scale))
 	}
 	ratio, ok := pctInterval(mag, x.prevIv)
+	if !ok && zeroBase(p, n, c, x) {
+		return
+	}
 	if !ok || x.prevIv.Hi.Sign() < 0 {
 		p.uncheckedText(c, x.pct.Mention, i18n.M("change.zerobase", x.what, fig(x.pct.Mention)))
 		return

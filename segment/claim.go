@@ -43,10 +43,17 @@ const (
 	// "2021年度"). Args: date. Aspect is "截至" (as of), "年度" (a fiscal
 	// year) or "年" (a year scope at the head of a sentence).
 	ClaimDate ClaimKind = "date"
+	// ClaimPayments: the payments a project's 资金使用情况 itemises add up
+	// to what it spent ("实际支出27.72万元" … "开发费用188000元；运营47800
+	// 元；…"). Args: total (the 实际支出 of the funding line before), item…
+	// (the amounts paid, or the one total the paragraph prints for them;
+	// Relation is sum when it prints one), result (the balance it states,
+	// 结余99496.3元). Links: balance, the funding line.
+	ClaimPayments ClaimKind = "payments"
 )
 
 // ClaimKinds lists the kinds in a fixed order (for statistics).
-var ClaimKinds = []ClaimKind{ClaimAmount, ClaimShare, ClaimCompletion, ClaimChange, ClaimTotal, ClaimBalance, ClaimCount, ClaimComparison, ClaimDate}
+var ClaimKinds = []ClaimKind{ClaimAmount, ClaimShare, ClaimCompletion, ClaimChange, ClaimTotal, ClaimBalance, ClaimCount, ClaimComparison, ClaimDate, ClaimPayments}
 
 // Role is the part a number plays in a claim.
 type Role string

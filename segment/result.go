@@ -132,6 +132,7 @@ func Claims(doc *extract.Document) *Result {
 		}
 	}
 	e.breakFlow()
+	e.payments()
 	res.ReportKind, res.ReportYear = reportKindYear(doc)
 	res.order()
 	res.finish()

@@ -12,7 +12,9 @@ import (
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/internal/batch"
+	"github.com/gouji/gouji/pairing"
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 )
 
 // checkOptions are the flags of gouji check.
@@ -32,6 +34,8 @@ type checkOptions struct {
 	skipped []string
 	// lang is the language of messages (--lang).
 	lang i18n.Lang
+	// prior is last year's report to compare every input with (--prior).
+	prior string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -65,6 +69,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	sum.skipped, sum.lang = opts.skipped, opts.lang
 	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, bar.results(stdout))
+	cross := &crossRun{sums: make([]*reconcile.Summary, len(reports)), prior: -1}
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
@@ -83,8 +88,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			code = exitFindings
 		}
 		sum.add(r)
+		cross.sums[i] = r.summary
 	})
 	bar.finish()
+	if c := checkAcross(cross, opts, out, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
+		code = c
+	}
 	if err := out.close(); err != nil {
 		fmt.Fprintln(stderr, "gouji:", err)
 		return exitError
@@ -112,11 +121,12 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	list := fs.Bool("list", false, "list the rules and exit")
 	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
-	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N)")
+	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N); with prior-year on, all reports of one issuer go to one slice")
 	timeout := positiveDuration(60 * time.Second)
 	fs.Var(&timeout, "timeout", "time limit per file, a `duration` with its unit: 90s, 2m")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
+	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -158,7 +168,12 @@ func shardReports(files []string, opts checkOptions) ([][]string, error) {
 		sort.Strings(files)
 	}
 	all := reportsOf(files, opts.oneReport)
-	reports := opts.shard.pickReports(all)
+	var reports [][]string
+	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
+		reports = pickByIssuer(opts.shard, all, opts.jobs)
+	} else {
+		reports = opts.shard.pickReports(all)
+	}
 	if len(reports) == 0 {
 		return nil, i18n.Errorf("cli.shard.empty", opts.shard.k, opts.shard.n, len(all))
 	}
@@ -201,6 +216,8 @@ type fileResult struct {
 	// the HTML report (see excerptsOf).
 	excerpts [][]*tableExcerpt
 	lang     i18n.Lang
+	// summary is what cross-report rules keep of the report.
+	summary *reconcile.Summary
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -306,6 +323,8 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 		r.stderr = append(r.stderr, warningLine(file, w, opts.lang))
 	}
 	r.doc.Pages = len(doc.Pages)
+	id := report.Identify(doc)
+	r.doc.Report = &id
 	r.doc.Tables = len(res.Tables.Tables)
 	r.doc.Claims = res.Stats.Claims
 	r.doc.Checked = res.Stats.Checked
@@ -322,6 +341,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
 	r.doc.SkippedPages = skippedPagesJSON(doc)
+	r.summary = res.Summary
 	return r
 }
 

@@ -83,7 +83,7 @@ func TestCheckSeedIsClean(t *testing.T) {
 	code, out, errOut := runGouji("check", "--disable", narrativeRules, seedFile)
 	assert.Equal(t, exitOK, code)
 	assert.Empty(t, errOut)
-	assert.Regexp(t, `^\.\./\.\./corpus/seed/seed\.txt: 1 pages, 11 tables, \d+ claims, (\d+) checked, (\d+) consistent; 0 errors, 0 warnings\n$`, out)
+	assert.Regexp(t, `^\.\./\.\./corpus/seed/seed\.txt \(部门决算 2021 株洲市商务和粮食局\): 1 pages, 11 tables, \d+ claims, (\d+) checked, (\d+) consistent; 0 errors, 0 warnings\n$`, out)
 }
 
 // The seed's text states some figures wrongly (see reconcile/text_test.go):
@@ -156,9 +156,9 @@ func TestCheckJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(out), &doc))
 	assert.Equal(t, "gouji", doc.Tool)
 	require.Len(t, doc.Documents, 2)
-	for _, d := range doc.Documents {
-		assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "tables"}, keys(d))
-	}
+	assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "tables"}, keys(doc.Documents[0]))
+	assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "report", "tables"}, keys(doc.Documents[1]),
+		"a file that was read says what report it is")
 	assert.Equal(t, `"cannot read file (no such file or directory)"`, string(doc.Documents[0]["error"]), "the reason; the entry names the file")
 	assert.Contains(t, string(doc.Documents[0]["file"]), "missing.pdf")
 	assert.Equal(t, "[]", string(doc.Documents[0]["findings"]))
@@ -238,7 +238,7 @@ func TestCheckUnreadableText(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Equal(t, 1, strings.Count(errOut, "\n"))
 	assert.Contains(t, errOut, empty)
-	assert.Contains(t, out, "seed.txt: 1 pages, 11 tables", "the other files are still checked")
+	assert.Contains(t, out, "seed.txt (部门决算 2021 株洲市商务和粮食局): 1 pages, 11 tables", "the other files are still checked")
 }
 
 // --list gives each rule's id and its doc, in Chinese its title.

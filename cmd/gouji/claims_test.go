@@ -33,7 +33,7 @@ func TestClaimsStats(t *testing.T) {
 	require.NotNil(t, m, out)
 	whole, _ := strconv.Atoi(m[1])
 	assert.GreaterOrEqual(t, whole, 95)
-	assert.Regexp(t, `(?m)^claims \d+: amount \d+, share \d+, completion \d+, change \d+, total \d+, balance \d+, count \d+, comparison \d+, date \d+$`, out)
+	assert.Regexp(t, `(?m)^claims \d+: amount \d+, share \d+, completion \d+, change \d+, total \d+, balance \d+, count \d+, comparison \d+, date \d+, payments \d+$`, out)
 
 	// Flags may follow the file, and JSON carries the same figures.
 	code, out, _ = runGouji("claims", seedFile, "--stats", "--format", "json")

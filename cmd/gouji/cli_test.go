@@ -139,18 +139,22 @@ func TestShardDoesNotDependOnListOrder(t *testing.T) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.pdf"))
 	require.NoError(t, err)
 	require.Len(t, names, 4)
-	shardOf := func(list []string) string {
-		_, out, errOut := runStdin(strings.Join(list, "\n"), "check", "--shard", "1/2", "--format", "jsonl", "--fail-on", "never", "-")
+	shardOf := func(list []string, more ...string) string {
+		args := append([]string{"check", "--shard", "1/2", "--format", "jsonl", "--fail-on", "never"}, more...)
+		_, out, errOut := runStdin(strings.Join(list, "\n"), append(args, "-")...)
 		var files []string
 		for _, m := range regexp.MustCompile(`"file":"([^"]*)"`).FindAllStringSubmatch(out, -1) {
 			files = append(files, m[1])
 		}
-		require.Len(t, files, 2, errOut)
+		require.NotEmpty(t, files, errOut)
 		return strings.Join(files, ",")
 	}
 	reversed := []string{names[3], names[2], names[1], names[0]}
 	assert.Equal(t, shardOf(names), shardOf(reversed))
-	assert.Equal(t, names[1]+","+names[3], shardOf(reversed))
+	// Without prior-year, which keeps an issuer's reports together, the
+	// slice is every other file of the sorted list.
+	assert.Equal(t, shardOf(names, "--disable", "prior-year"), shardOf(reversed, "--disable", "prior-year"))
+	assert.Equal(t, names[1]+","+names[3], shardOf(reversed, "--disable", "prior-year"))
 }
 
 // No report to read is no success: an empty folder, an empty list, a

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -55,6 +56,9 @@ type jsonDocument struct {
 	Claims   int                 `json:"claims"`
 	Checked  int                 `json:"checked"`
 	Findings []reconcile.Finding `json:"findings"`
+	// Report is what the report is: kind, year, issuer (package report);
+	// absent for a file that could not be read.
+	Report *report.Identity `json:"report,omitempty"`
 	// SkippedPages are the pages that could not be read, so nothing on
 	// them was checked; absent when every page was read.
 	SkippedPages []skippedPage `json:"skipped_pages,omitempty"`

@@ -8,6 +8,7 @@ import (
 	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/i18n"
 	"github.com/gouji/gouji/reconcile"
+	"github.com/gouji/gouji/report"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -39,6 +40,30 @@ func writeCheckResult(w io.Writer, r fileResult) {
 	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped, r.lang)
 }
 
+// writeFindingText prints one finding like a compiler: FILE:PAGE
+// (FILE:LINE for a text source), severity, rule and message, then the
+// quote, the claimed and expected figures and each piece of evidence.
+func writeFindingText(w io.Writer, path string, f reconcile.Finding, byLine bool, l i18n.Lang) {
+	loc := fmt.Sprint(f.Page)
+	if byLine && f.Line > 0 {
+		loc = fmt.Sprint(f.Line)
+	}
+	fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, severityWord(f.Severity, l), f.Rule, f.Message)
+	if f.Quote != "" {
+		fmt.Fprintf(w, "    | %s\n", f.Quote)
+	}
+	if f.Claimed != "" || f.Expected != "" {
+		unit := ""
+		if f.Unit != "" {
+			unit = " " + f.Unit
+		}
+		fmt.Fprint(w, tr(l, "cli.claimed", orEmptyIn(f.Claimed, l), unit, orEmptyIn(f.Expected, l), unit))
+	}
+	for _, e := range f.Evidence {
+		fmt.Fprintf(w, "    %s\n", evidenceLineIn(path, e, byLine, l))
+	}
+}
+
 // writeCheckText prints findings like a compiler: FILE:PAGE (FILE:LINE for
 // a text source), severity, rule and message, then the quote, the claimed
 // and expected figures and each piece of evidence; and a summary line;
@@ -48,31 +73,13 @@ func writeCheckText(w io.Writer, path string, rep jsonDocument, st reconcile.Sta
 	count := map[reconcile.Severity]int{}
 	for _, f := range rep.Findings {
 		count[f.Severity]++
-		loc := fmt.Sprint(f.Page)
-		if byLine && f.Line > 0 {
-			loc = fmt.Sprint(f.Line)
-		}
-		fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, severityWord(f.Severity, l), f.Rule, f.Message)
-		if f.Quote != "" {
-			fmt.Fprintf(w, "    | %s\n", f.Quote)
-		}
-		if f.Claimed != "" || f.Expected != "" {
-			claimed := orEmptyIn(f.Claimed, l)
-			unit := ""
-			if f.Unit != "" {
-				unit = " " + f.Unit
-			}
-			fmt.Fprint(w, tr(l, "cli.claimed", claimed, unit, orEmptyIn(f.Expected, l), unit))
-		}
-		for _, e := range f.Evidence {
-			fmt.Fprintf(w, "    %s\n", evidenceLineIn(path, e, byLine, l))
-		}
+		writeFindingText(w, path, f, byLine, l)
 	}
 	pages := tr(l, "cli.pages", rep.Pages)
 	if len(skipped) > 0 {
 		pages += tr(l, "cli.pages.skipped", len(skipped), strings.Join(skipped, " "))
 	}
-	line := tr(l, "cli.fileline", path, pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
+	line := tr(l, "cli.fileline", path+identityNote(rep.Report), pages, rep.Tables, st.Claims, st.Checked, st.Consistent,
 		countWord(count[reconcile.Error], reconcile.Error, l), countWord(count[reconcile.Warning], reconcile.Warning, l))
 	if n := count[reconcile.Info]; n > 0 {
 		line += tr(l, "cli.sep.comma") + countWord(n, reconcile.Info, l)
@@ -100,6 +107,16 @@ func orEmptyIn(s string, l i18n.Lang) string {
 		return tr(l, "cli.empty")
 	}
 	return s
+}
+
+// identityNote is the report's identity as the summary line prints it
+// after the file name: " (部门决算 2024 上海市普陀区财政局)", or "" when
+// its kind is unknown.
+func identityNote(id *report.Identity) string {
+	if id == nil || id.Kind == report.KindUnknown {
+		return ""
+	}
+	return " (" + id.String() + ")"
 }
 
 // findingFile is the file a finding stands in: in a report checked as

@@ -66,6 +66,11 @@ type Mutation struct {
 	// counts as missed in the recall, but does not fail the test; once it
 	// is found the test says that the mark can go.
 	Known string `json:"known,omitempty"`
+	// Pair lists other reports, unedited, that the mutant is checked with
+	// (relative to the corpus folder): last year's report for prior-year,
+	// the year's budget for budget-final. The mutant and they get a folder
+	// of their own, where the regression run pairs them.
+	Pair []string `json:"pair,omitempty"`
 	// Also lists other findings the same edit rightly produces (the
 	// figure is stated elsewhere too). They go into the expected file so
 	// that a regression run over the mutants is clean; recall counts
@@ -157,6 +162,9 @@ func Build(m Mutation, base []byte) ([]byte, error) {
 // others it causes.
 func Expected(m Mutation, base corpus.Expected) corpus.Expected {
 	e := corpus.Expected{Absent: base.Absent}
+	if len(m.Pair) == 0 {
+		base = withoutCrossReport(base) // checked alone: no report to pair with
+	}
 	e.Findings = append(e.Findings, base.Findings...)
 	e.Findings = append(e.Findings, m.Expect)
 	e.Findings = append(e.Findings, m.Also...)
@@ -185,6 +193,53 @@ func Relative(e corpus.Expected, unedited []reconcile.Finding) corpus.Expected {
 			e.Findings = append(e.Findings, w)
 		}
 	}
+	return e
+}
+
+// writePartners makes the folder of a mutant checked with other reports
+// (Mutation.Pair), copies them into it with their expected files — less
+// the cross-report labels their own partners would give, since these are
+// not there — and returns the mutant's path in it.
+func writePartners(corpusDir, out string, m Mutation, unedited map[string][]reconcile.Finding) (string, error) {
+	dir := filepath.Join(out, m.ID)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	for _, base := range m.Pair {
+		src := filepath.Join(corpusDir, filepath.FromSlash(base))
+		data, err := os.ReadFile(src)
+		if err != nil {
+			return "", err
+		}
+		dst := filepath.Join(dir, filepath.Base(src))
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			return "", err
+		}
+		exp, err := corpus.Load(corpus.ExpectedPath(src))
+		if err != nil {
+			return "", err
+		}
+		exp = withoutCrossReport(exp)
+		if unedited != nil {
+			exp = Relative(exp, unedited[base])
+		}
+		if err := corpus.Save(corpus.ExpectedPath(dst), exp); err != nil {
+			return "", err
+		}
+	}
+	return filepath.Join(dir, m.File()), nil
+}
+
+// withoutCrossReport drops the labels of cross-report rules, for a report
+// checked without the reports they compare it with.
+func withoutCrossReport(e corpus.Expected) corpus.Expected {
+	var own []corpus.Want
+	for _, w := range e.Findings {
+		if w.Rule != "prior-year" && w.Rule != "budget-final" {
+			own = append(own, w)
+		}
+	}
+	e.Findings = own
 	return e
 }
 
@@ -237,6 +292,11 @@ func Materialise(corpusDir, out string, ms []Mutation, unedited map[string][]rec
 					continue
 				}
 				p := filepath.Join(out, m.File())
+				if len(m.Pair) > 0 {
+					if p, errs[i] = writePartners(corpusDir, out, m, unedited); errs[i] != nil {
+						continue
+					}
+				}
 				if err := os.WriteFile(p, data, 0o644); err != nil {
 					errs[i] = err
 					continue
