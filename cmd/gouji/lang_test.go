@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -40,8 +41,8 @@ func hasHan(s string) bool {
 
 // Under --lang zh every finding gouji reports on the corpus (info included)
 // speaks Chinese: an ASCII word in its message is one the report itself
-// prints in the quote or evidence, or the command it tells the reader to
-// run.
+// prints in the quote or evidence, a file name (a cross-report finding
+// names last year's report), or the command it tells the reader to run.
 func TestCheckCorpusInChinese(t *testing.T) {
 	code, out, errOut := runGouji("check", "--lang", "zh", "--verbose", "--fail-on", "never", "--format", "json",
 		"../../corpus/seed", "../../corpus/synthetic", "../../corpus/real")
@@ -62,7 +63,7 @@ func TestCheckCorpusInChinese(t *testing.T) {
 			assert.True(t, hasHan(f.Message), "%s: %s", d.File, f.Message)
 			report := f.Quote
 			for _, e := range f.Evidence {
-				report += " " + e.Quote + " " + e.Table + " " + e.Row + " " + e.Column
+				report += " " + e.Quote + " " + e.Table + " " + e.Row + " " + e.Column + " " + filepath.Base(e.File)
 			}
 			for _, w := range asciiWord.FindAllString(strings.ReplaceAll(f.Message, commandLine, ""), -1) {
 				assert.Contains(t, report, w, "%s p%d %s [%s]: %q is no word of the report: %s", d.File, f.Page, f.Rule, f.MessageID, w, f.Message)
