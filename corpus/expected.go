@@ -280,6 +280,10 @@ func Update(e Expected, findings []reconcile.Finding) Expected {
 	return out
 }
 
+// reportExt lists the extensions of reports: published PDFs, the text
+// format and editors' drafts.
+var reportExt = map[string]bool{".pdf": true, ".txt": true, ".docx": true, ".xlsx": true}
+
 // Reports returns the reports under dir (recursively) that have an
 // expected file beside them, sorted by path. With all set, reports without
 // one are listed too (for --update to create their files).
@@ -290,7 +294,7 @@ func Reports(dir string, all bool) ([]string, error) {
 			return err
 		}
 		ext := strings.ToLower(filepath.Ext(p))
-		if d.IsDir() || ext != ".pdf" && ext != ".txt" {
+		if d.IsDir() || !reportExt[ext] {
 			return nil
 		}
 		if all || HasExpected(p) {

@@ -17,7 +17,24 @@ var (
 	ErrNoText     = errors.New("scanned: no text layer, run OCR first")
 	ErrLimit      = errors.New("resource limit exceeded")
 	ErrTimeout    = errors.New("time limit exceeded")
+	// ErrLegacy is the class of an old binary Office file (OLE2), which
+	// gouji does not read: ErrLegacyWord, ErrLegacyExcel and ErrLegacyWPS
+	// say which and what to do.
+	ErrLegacy      = errors.New("old Office format")
+	ErrLegacyWord  = legacyFormat("Word 97–2003 document: save it as .docx")
+	ErrLegacyExcel = legacyFormat("Excel 97–2003 workbook: save it as .xlsx")
+	ErrLegacyWPS   = legacyFormat("WPS document in its old format: save it as .docx or .xlsx")
+	// ErrDamagedDraft: a Word or Excel file whose zip or XML is broken.
+	ErrDamagedDraft = errors.New("truncated or damaged Word or Excel file")
 )
+
+// legacyFormat is an ErrLegacy whose message says what to do.
+type legacyFormat string
+
+func (e legacyFormat) Error() string { return string(e) }
+
+// Is makes every legacyFormat an ErrLegacy.
+func (e legacyFormat) Is(target error) bool { return target == ErrLegacy }
 
 // InputError is an unreadable input: which file, which class, and a detail
 // that helps someone looking at the file ("xref offset 1234 past end").

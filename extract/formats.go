@@ -8,7 +8,7 @@ import (
 // readable lists the file name extensions Open reads, lower case: the one
 // place that says which files of a folder gouji takes in (a file of
 // another kind named on the command line is still tried, by its content).
-var readable = []string{".pdf", ".txt"}
+var readable = []string{".pdf", ".txt", ".docx", ".xlsx"}
 
 // Readable reports whether Open reads files of this name's extension.
 func Readable(name string) bool {

@@ -110,6 +110,9 @@ type Line struct {
 	// SourceLine is the 1-based line number in a plain-text source (0 for
 	// PDF input), so findings in drafts can point at FILE:LINE.
 	SourceLine int `json:"source_line,omitempty"`
+	// Paragraph is the 1-based number of the paragraph in a Word document's
+	// body (paragraphs in tables and text boxes counted); 0 for other input.
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // PageAt returns the page on which byte offset off of the paragraph's text
@@ -123,6 +126,19 @@ func (p *Paragraph) PageAt(off int) int {
 		page = l.Page
 	}
 	return page
+}
+
+// ParagraphAt returns the number of the Word paragraph that holds byte
+// offset off of the paragraph's text (0 for other input).
+func (p *Paragraph) ParagraphAt(off int) int {
+	n := 0
+	for _, l := range p.Lines {
+		if l.Start > off {
+			break
+		}
+		n = l.Paragraph
+	}
+	return n
 }
 
 // Table is a table rebuilt as a grid. Cells cover the grid without overlap;
@@ -148,6 +164,8 @@ type Table struct {
 	// File is the file the table was read from, set only in a document
 	// joined from several (Join).
 	File string `json:"file,omitempty"`
+	// Sheet is the worksheet the table was read from in a workbook.
+	Sheet string `json:"sheet,omitempty"`
 }
 
 // Cell is one cell of a table. An empty cell has Text ""; it is distinct
@@ -162,6 +180,11 @@ type Cell struct {
 	Box     Rect   `json:"box"`
 	// SourceLine is the 1-based line number in a plain-text source.
 	SourceLine int `json:"source_line,omitempty"`
+	// Paragraph is the number of the cell's first paragraph in a Word
+	// document (see Line.Paragraph).
+	Paragraph int `json:"paragraph,omitempty"`
+	// Ref is the cell's reference in a worksheet ("C17").
+	Ref string `json:"ref,omitempty"`
 }
 
 // Grid returns the table as rows of cell pointers: every grid position

@@ -53,14 +53,22 @@ func Open(path string, opts Options) (*Document, error) {
 
 // Read reads a report from data; name is used in messages and as the
 // document's source. The format is sniffed: a PDF header anywhere in the
-// first kilobyte means PDF, valid UTF-8 text means the plain-text format.
+// first kilobyte means PDF, a zip a Word document or an Excel workbook (by
+// their parts, whatever the name), an OLE2 file an old Office format that
+// is refused with a line saying what to do, valid UTF-8 text the plain-text
+// format.
 func Read(name string, data []byte, opts Options) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &InputError{File: name, Class: ErrEmpty}
 	}
 	head := data[:min(len(data), 1024)]
-	if bytes.Contains(head, []byte("%PDF-")) {
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
 		return readPDF(name, data, opts)
+	case bytes.HasPrefix(data, zipMagic):
+		return readDraft(name, data)
+	case bytes.HasPrefix(data, oleMagic):
+		return nil, legacyError(name, data)
 	}
 	if strings.EqualFold(filepath.Ext(name), ".pdf") || !utf8.Valid(head[:validPrefix(head)]) || looksBinary(head) {
 		detail := "no %PDF- header"

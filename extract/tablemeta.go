@@ -28,6 +28,45 @@ type tableMeta struct {
 	Title, FormID, Unit string
 }
 
+// metaLines gathers what the lines above a table say about it while a
+// document is read line by line (text, drafts). A title line is also kept
+// as a paragraph, since a heading like "一、收入支出决算总表" can be a
+// table-of-contents entry; claim removes it once its table arrives. at is
+// the index in the blocks of the last title line.
+type metaLines struct {
+	m  tableMeta
+	at int
+}
+
+// line records text (whose paragraph is para) and reports whether it
+// described the next table.
+func (ml *metaLines) line(doc *Document, text string, para *Paragraph) bool {
+	before := ml.m.Title
+	if !ml.m.readLine(text) {
+		return false
+	}
+	if ml.m.Title != before {
+		ml.at = len(doc.Blocks)
+		doc.Blocks = append(doc.Blocks, Block{Paragraph: para})
+	}
+	return true
+}
+
+// claim gives t the title, form id and unit gathered, removes the title's
+// paragraph from blocks and appends t.
+func (ml *metaLines) claim(blocks []Block, t *Table) []Block {
+	t.Title, t.FormID, t.Unit = ml.m.Title, ml.m.FormID, ml.m.Unit
+	if t.Title != "" {
+		for i := len(blocks) - 1; i >= ml.at && i >= 0; i-- {
+			if p := blocks[i].Paragraph; p != nil && p.Text == t.Title {
+				blocks = append(blocks[:i], blocks[i+1:]...)
+				break
+			}
+		}
+	}
+	return append(blocks, Block{Table: t})
+}
+
 // readMeta fills m from one line printed above a table. It reports whether
 // the line was meta text (and so not a paragraph of the narrative).
 func (m *tableMeta) readLine(line string) bool {
@@ -46,17 +85,15 @@ func (m *tableMeta) readLine(line string) bool {
 	}
 	if f := formPrefixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[len(f[0]):])) {
 		// "表1：高等学校收支决算总表", "预算01表 收支总表": the form id
-		// printed before the title.
-		if m.FormID == "" {
-			m.FormID = strings.Join(strings.Fields(f[1]), "")
-		}
+		// printed before the title. It is this title's, and replaces one
+		// read with a title further up (a list of the tables above it).
+		m.FormID = strings.Join(strings.Fields(f[1]), "")
 		rest = rest[len(f[0]):]
 		used = true
 	} else if f := formSuffixPattern.FindStringSubmatch(rest); f != nil && isTableTitle(strings.TrimSpace(rest[:len(rest)-len(f[0])])) {
-		// "收支总表（预算表1）": the form id in brackets after the title.
-		if m.FormID == "" {
-			m.FormID = strings.Join(strings.Fields(f[1]), "")
-		}
+		// "收支总表（预算表1）": the form id in brackets after the title,
+		// this title's as above.
+		m.FormID = strings.Join(strings.Fields(f[1]), "")
 		rest = rest[:len(rest)-len(f[0])]
 		used = true
 	} else if f := formIDPattern.FindStringSubmatch(rest); f != nil {

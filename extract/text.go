@@ -55,10 +55,8 @@ type textReader struct {
 	rows     [][]string
 	rowLines []int
 	rowPage  []int
-	// meta gathers title, form id and unit from lines above a table; metaAt
-	// is the index in doc.Blocks of the first meta line.
-	meta   tableMeta
-	metaAt int
+	// meta gathers title, form id and unit from lines above a table.
+	meta metaLines
 	// table is the last table flushed, which a following page may continue;
 	// lastRowCells is the number of cells of its last row as printed (a
 	// continuation has as many); notes is set while 注 lines below it are
@@ -90,7 +88,7 @@ func (tr *textReader) line(raw string, lineNo int) {
 		cells := strings.Split(strings.TrimRight(raw, "\r"), "\t")
 		if len(tr.rows) == 0 && isMetaRow(cells) {
 			for _, c := range cells {
-				tr.meta.readLine(Normalize(c))
+				tr.meta.m.readLine(Normalize(c))
 			}
 			tr.blank = false
 			return
@@ -142,7 +140,7 @@ func (tr *textReader) line(raw string, lineNo int) {
 	}
 	// Narrative between a title and a table means the title was not the
 	// table's: forget it.
-	tr.meta = tableMeta{}
+	tr.meta = metaLines{}
 	tr.doc.Blocks = append(tr.doc.Blocks, Block{Paragraph: &Paragraph{
 		Page:  tr.page,
 		Text:  text,
@@ -151,27 +149,15 @@ func (tr *textReader) line(raw string, lineNo int) {
 }
 
 // metaLine records text that describes the next table and reports whether
-// it was such text. A title line is also kept as a paragraph, since a
-// heading like "一、收入支出决算总表" can be a table-of-contents entry;
-// flushTable removes it once its table arrives.
+// it was such text (see metaLines.line).
 func (tr *textReader) metaLine(text string) bool {
-	before := tr.meta.Title
-	if !tr.meta.readLine(text) {
-		return false
-	}
-	if tr.meta.Title != before {
-		tr.metaAt = len(tr.doc.Blocks)
-		tr.doc.Blocks = append(tr.doc.Blocks, Block{Paragraph: &Paragraph{
-			Page: tr.page, Text: text, Lines: []Line{{Page: tr.page, Text: text}},
-		}})
-	}
-	return true
+	return tr.meta.line(tr.doc, text, &Paragraph{Page: tr.page, Text: text, Lines: []Line{{Page: tr.page, Text: text}}})
 }
 
 // continues reports whether a row after a blank line carries on the last
 // table: same number of columns and no title in between.
 func (tr *textReader) continues(cells []string) bool {
-	return tr.meta == (tableMeta{}) && len(cells) == tr.lastRowCells
+	return tr.meta.m == (tableMeta{}) && len(cells) == tr.lastRowCells
 }
 
 // reopen moves the last table's rows back into the row buffer so the rows
@@ -202,8 +188,7 @@ func (tr *textReader) reopen() {
 		tr.rowLines = append(tr.rowLines, line)
 		tr.rowPage = append(tr.rowPage, page)
 	}
-	tr.meta = tableMeta{Title: t.Title, FormID: t.FormID, Unit: t.Unit}
-	tr.metaAt = n
+	tr.meta = metaLines{m: tableMeta{Title: t.Title, FormID: t.FormID, Unit: t.Unit}, at: n}
 	tr.table = nil
 }
 
@@ -264,19 +249,9 @@ func (tr *textReader) flushTable() {
 		}
 	}
 	t.HeaderRows = headerRowCount(tr.rows)
-	t.Title, t.FormID, t.Unit = tr.meta.Title, tr.meta.FormID, tr.meta.Unit
-	// A title line kept as a paragraph above is the table's now.
-	if t.Title != "" {
-		for i := len(tr.doc.Blocks) - 1; i >= tr.metaAt && i >= 0; i-- {
-			if p := tr.doc.Blocks[i].Paragraph; p != nil && p.Text == t.Title {
-				tr.doc.Blocks = append(tr.doc.Blocks[:i], tr.doc.Blocks[i+1:]...)
-				break
-			}
-		}
-	}
-	tr.doc.Blocks = append(tr.doc.Blocks, Block{Table: t})
+	tr.doc.Blocks = tr.meta.claim(tr.doc.Blocks, t)
 	tr.table = t
 	tr.lastRowCells = len(tr.rows[len(tr.rows)-1])
 	tr.rows, tr.rowLines, tr.rowPage = nil, nil, nil
-	tr.meta = tableMeta{}
+	tr.meta = metaLines{}
 }

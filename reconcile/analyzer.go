@@ -105,6 +105,9 @@ func (p *Pass) record(f Finding) {
 	for i := range f.Evidence {
 		f.Evidence[i].Quote = normalizeSpace(f.Evidence[i].Quote)
 	}
+	if f.Paragraph == 0 {
+		f.Paragraph = paragraphOf(f.Evidence)
+	}
 	*p.findings = append(*p.findings, f)
 }
 
@@ -312,6 +315,11 @@ func Analyzers() []*Analyzer {
 		TableUnread,
 		TablesElsewhere,
 		NotAReport,
+		MissingTable,
+		TemplateLeftover,
+		TableMeta,
+		EmptyTableNote,
+		MissingSection,
 		SelfEval,
 		Payments,
 		CountRate,

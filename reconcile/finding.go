@@ -93,6 +93,29 @@ type Evidence struct {
 	// --one-report): Page is that file's page. Empty, and absent from the
 	// JSON, for a report read from one file.
 	File string `json:"file,omitempty"`
+	// Paragraph is the 1-based paragraph of a Word document (.docx) that
+	// holds the figure, or the cell's first paragraph; 0, and absent from
+	// the JSON, for other input. A draft has no pages: Page is 0.
+	Paragraph int `json:"paragraph,omitempty"`
+	// Cell is a worksheet cell's reference with its sheet ("公开05表!C17"),
+	// for a table read from an Excel workbook.
+	Cell string `json:"cell,omitempty"`
+	// At is where the figure stands in the document (block, and grid row
+	// and column in a table or byte offset in a paragraph, as in
+	// Finding.Pos), for writing findings back onto the page (package
+	// annotate); nil when the evidence was not placed.
+	At *Position `json:"-"`
+}
+
+// paragraphOf returns the paragraph of the first evidence that names one:
+// the claimed figure's own comes first.
+func paragraphOf(ev []Evidence) int {
+	for _, e := range ev {
+		if e.Paragraph > 0 {
+			return e.Paragraph
+		}
+	}
+	return 0
 }
 
 // Finding is one figure that does not agree with what gouji computed or
@@ -126,6 +149,9 @@ type Finding struct {
 	// a plain-text source.
 	Pos  Position `json:"-"`
 	Line int      `json:"-"`
+	// Paragraph is the paragraph of a Word document holding the claimed
+	// figure (see Evidence.Paragraph): additive, Page is 0 in a draft.
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // Position is where a finding's figure stands in the document, for sorting:

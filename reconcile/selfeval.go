@@ -61,7 +61,7 @@ func tableBlocks(doc *extract.Document) map[*extract.Table]int {
 
 // sheetEvidence describes a cell of a sheet.
 func sheetEvidence(c tables.SheetCell) Evidence {
-	return Evidence{
+	e := Evidence{
 		Kind:   EvidenceTable,
 		Page:   c.Page,
 		Table:  c.Table.Title,
@@ -71,6 +71,12 @@ func sheetEvidence(c tables.SheetCell) Evidence {
 		Quote:  rowQuote(c),
 		File:   c.Table.File,
 	}
+	if c.Row >= 0 && c.Row < c.Table.Rows && c.Col >= 0 && c.Col < c.Table.Cols {
+		if cell := c.Table.Grid()[c.Row][c.Col]; cell != nil {
+			e.Paragraph, e.Cell = cell.Paragraph, sheetCell(c.Table.Sheet, cell.Ref)
+		}
+	}
+	return e
 }
 
 // rowQuote is a cell's row as printed, cells joined by " | ".
@@ -100,7 +106,11 @@ func sheetFinding(blocks map[*extract.Table]int, sev Severity, c tables.SheetCel
 		Pos:      Position{Block: blocks[c.Table], Row: c.Row, Col: c.Col},
 	}
 	for _, x := range append([]tables.SheetCell{c}, ev...) {
-		f.Evidence = append(f.Evidence, sheetEvidence(x))
+		e := sheetEvidence(x)
+		if b, ok := blocks[x.Table]; ok {
+			e.At = &Position{Block: b, Row: x.Row, Col: x.Col}
+		}
+		f.Evidence = append(f.Evidence, e)
 	}
 	return f
 }

@@ -67,12 +67,10 @@ func amount(v num.Value, t *tables.Table) i18n.Amount {
 
 // evidence describes a term.
 func (x term) evidence() Evidence {
-	page := x.Cell.Page
-	if page == 0 {
-		page = x.T.Page()
-	}
+	page, at := x.place()
 	return Evidence{
 		Kind:   EvidenceTable,
+		At:     &at,
 		Page:   page,
 		Table:  x.T.Name(),
 		Row:    rowName(x.R),
@@ -81,7 +79,19 @@ func (x term) evidence() Evidence {
 		Quote:  x.R.Quote,
 		Line:   x.Cell.Line,
 		File:   x.T.Src.File,
+
+		Paragraph: x.Cell.Paragraph,
+		Cell:      sheetCell(x.T.Src.Sheet, x.Cell.Ref),
 	}
+}
+
+// sheetCell names a worksheet cell with its sheet ("公开05表!C17"); "" for a
+// table not read from a workbook.
+func sheetCell(sheet, ref string) string {
+	if ref == "" {
+		return ""
+	}
+	return sheet + "!" + ref
 }
 
 // where names a term in a message: "合计 [本年收入合计]".

@@ -73,7 +73,8 @@ func (p *Pass) TextEvidence(block, start, end int) Evidence {
 		end++
 	}
 	page, line := p.TextPlace(block, start)
-	return Evidence{Kind: EvidenceText, Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line, File: para.File}
+	return Evidence{Kind: EvidenceText, Page: page, Quote: normalizeSpace(para.Text[start:end]), Line: line, File: para.File,
+		Paragraph: para.ParagraphAt(start)}
 }
 
 // sentenceEvidence is the sentence of a claim as evidence.
@@ -92,6 +93,7 @@ func (p *Pass) mentionEvidence(n *narrative, ref int) Evidence {
 		s := n.res.Sentences[si]
 		ev := p.TextEvidence(s.Block, s.Start, s.End)
 		ev.Value = m.Text
+		ev.At = &Position{Block: s.Block, Row: m.Start}
 		return ev
 	}
 	return Evidence{Kind: EvidenceText, Value: m.Text}

@@ -427,7 +427,7 @@ func checkEventYears(p *Pass, t *tables.Table, year int) {
 				Unit:     "年",
 				Msg:      i18n.M("year.cell", x.cell.Text[x.at[4]:x.at[5]], x.year, year),
 				Evidence: []Evidence{{Kind: EvidenceTable, Page: page, Table: t.Name(), Quote: x.cell.Text, Value: x.cell.Text[x.at[2]:x.at[3]], File: t.Src.File}},
-				Pos:      Position{Block: t.Block},
+				Pos:      Position{Block: t.Block, Row: x.cell.Row, Col: x.cell.Col},
 			})
 		}
 	}

@@ -44,14 +44,7 @@ func coverText(doc *extract.Document) string {
 var headingRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)`)
 
 // squeeze drops the spaces of s.
-func squeeze(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
 
 var yearRe = regexp.MustCompile(`(20\d\d)年度?`)
 

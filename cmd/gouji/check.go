@@ -36,6 +36,8 @@ type checkOptions struct {
 	lang i18n.Lang
 	// prior is last year's report to compare every input with (--prior).
 	prior string
+	// annotate is the directory for annotated copies (--annotate).
+	annotate string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -70,6 +72,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	bar := newProgress(stderr, len(reports), opts.lang)
 	out := checkWriters.open(opts.format, bar.results(stdout))
 	cross := &crossRun{sums: make([]*reconcile.Summary, len(reports)), prior: -1}
+	saidNoCopy := false
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
 		return checkFile(reports[i], opts)
 	}, func(i int, r fileResult) {
@@ -83,6 +86,10 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 		}
 		if r.failed && (opts.failOn != nil || r.doc.Error == nil) {
 			code = exitError // with --fail-on never, not for an unreadable file
+		}
+		if r.noCopy && !saidNoCopy {
+			bar.println("gouji: " + tr(opts.lang, "cli.annotate.text"))
+			saidNoCopy = true
 		}
 		if code == exitOK && opts.failOn != nil && reaches(r.doc.Findings, *opts.failOn) {
 			code = exitFindings
@@ -127,6 +134,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
 	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
+	fs.StringVar(&opts.annotate, "annotate", "", "write a copy of each input carrying its findings into `DIR` (PDF: highlight annotations; DOCX: comments; XLSX: notes); inputs are never written over")
 	fs.BoolVar(&opts.oneReport, "one-report", false, "the inputs are the files of one report (a narrative and its tables): check them as one document, named by the first file")
 	args, code, ok = fs.parse(args)
 	if !ok {
@@ -155,6 +163,11 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	}
 	files, code, ok = fs.inputs(args, stdin)
 	opts.skipped = fs.skipped
+	if ok {
+		if err := checkAnnotateDir(opts.annotate, files); err != nil {
+			return opts, nil, fs.fail(err), false
+		}
+	}
 	return opts, files, code, ok
 }
 
@@ -218,6 +231,7 @@ type fileResult struct {
 	lang     i18n.Lang
 	// summary is what cross-report rules keep of the report.
 	summary *reconcile.Summary
+	noCopy  bool // --annotate: an input got no copy (a text report)
 }
 
 // reportsOf groups the input files into reports: each file its own, or
@@ -234,8 +248,9 @@ func reportsOf(files []string, oneReport bool) [][]string {
 }
 
 // checkFile checks one report (one file, or the files of --one-report)
-// within the time limit, which is per file. It never writes: results are
-// printed in input order by the caller.
+// within the time limit, which is per file. It prints nothing: results
+// are printed in input order by the caller. With --annotate it writes the
+// report's annotated copies.
 func checkFile(paths []string, opts checkOptions) fileResult {
 	return checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
 		return openReport(ctx, paths)
@@ -342,6 +357,10 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 	r.skipped = skippedPages(doc)
 	r.doc.SkippedPages = skippedPagesJSON(doc)
 	r.summary = res.Summary
+	if opts.annotate != "" && ctx.Err() == nil {
+		lines, noCopy, failed := writeAnnotated(opts.annotate, doc, r.doc.Findings, opts.lang)
+		r.stderr, r.noCopy, r.failed = append(r.stderr, lines...), noCopy, r.failed || failed
+	}
 	return r
 }
 

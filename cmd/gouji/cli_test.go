@@ -163,18 +163,18 @@ func TestShardDoesNotDependOnListOrder(t *testing.T) {
 func TestNoReportFound(t *testing.T) {
 	empty := t.TempDir()
 	docs := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(docs, "2024年部门预算.docx"), []byte("PK\x03\x04"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "2024年部门预算.doc"), []byte("PK\x03\x04"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(docs, "notes.md"), []byte("notes"), 0o644))
 	for _, c := range []struct {
 		stdin string
 		args  []string
 		want  string
 	}{
-		{"", []string{"check", empty}, "no report found in " + empty + " (gouji reads .pdf, .txt files)"},
+		{"", []string{"check", empty}, "no report found in " + empty + " (gouji reads .pdf, .txt, .docx, .xlsx files)"},
 		{"\n\n", []string{"check", "-"}, "no report found in the list on stdin"},
 		{"", []string{"claims", empty}, "no report found in " + empty},
 		{"", []string{"extract", empty}, "no report found in " + empty},
-		{"", []string{"check", docs}, "skipped 1 files it does not read, such as " + filepath.Join(docs, "2024年部门预算.docx")},
+		{"", []string{"check", docs}, "skipped 1 files it does not read, such as " + filepath.Join(docs, "2024年部门预算.doc")},
 		{"", []string{"check", "--shard", "3/4", seedFile}, "shard 3/4 holds no report (of 1 in all)"},
 	} {
 		code, out, errOut := runStdin(c.stdin, c.args...)

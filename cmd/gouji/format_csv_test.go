@@ -33,7 +33,11 @@ func TestCSVReport(t *testing.T) {
 			assert.Equal(t, []string{f.Rule, severityZH(f.Severity), f.Claimed, f.Expected, f.Unit, f.Message, f.Quote},
 				[]string{row[3], row[4], row[5], row[6], row[7], row[8], row[9]})
 			assert.Equal(t, fmt.Sprint(f.Page), row[1])
-			assert.Equal(t, len(f.Evidence), strings.Count(row[10], "\n")+1, "evidence places")
+			places := 0 // a finding on the report's form (missing-table …) may have none
+			if row[10] != "" {
+				places = strings.Count(row[10], "\n") + 1
+			}
+			assert.Equal(t, len(f.Evidence), places, "evidence places")
 			i++
 		}
 	}

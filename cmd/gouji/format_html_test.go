@@ -46,13 +46,15 @@ func TestHTMLReport(t *testing.T) {
 	assert.NotContains(t, page, "<img")
 	assert.NotContains(t, page, `class="back"`, "no page to go back to")
 	text := html.UnescapeString(page)
-	findings, tableEvidence := 0, 0
+	findings, marked, tableEvidence := 0, 0, 0
 	for i, d := range docs {
 		assert.Contains(t, page, `<a href="#doc-`+string(rune('1'+i))+`">`+d.File+`</a>`)
 		for _, f := range d.Findings {
 			findings++
-			require.NotEmpty(t, f.Claimed, f.Message)
-			assert.Contains(t, text, `class="claimed">`+f.Claimed+" "+f.Unit, f.Message)
+			if f.Claimed != "" { // a finding on the report's form (template-leftover …) claims no figure
+				marked++
+				assert.Contains(t, text, `class="claimed">`+f.Claimed+" "+f.Unit, f.Message)
+			}
 			for _, e := range f.Evidence {
 				if e.Kind == reconcile.EvidenceTable {
 					tableEvidence++
@@ -73,7 +75,7 @@ func TestHTMLReport(t *testing.T) {
 	}
 	assert.Positive(t, chinese, "messages from the catalogue are in Chinese")
 	assert.Equal(t, findings, strings.Count(page, `<article class="finding`))
-	assert.Equal(t, findings, strings.Count(page, `<mark class="claimed">`), "every quote marks its claimed figure")
+	assert.Equal(t, marked, strings.Count(page, `<mark class="claimed">`), "every quote marks its claimed figure")
 	assert.Equal(t, tableEvidence, strings.Count(page, `<table class="excerpt">`), "every table evidence is placed")
 }
 

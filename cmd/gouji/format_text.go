@@ -48,6 +48,11 @@ func writeFindingText(w io.Writer, path string, f reconcile.Finding, byLine bool
 	if byLine && f.Line > 0 {
 		loc = fmt.Sprint(f.Line)
 	}
+	if f.Paragraph > 0 {
+		loc = paragraphLoc(f.Paragraph)
+	} else if len(f.Evidence) > 0 && f.Evidence[0].Cell != "" {
+		loc = f.Evidence[0].Cell
+	}
 	fmt.Fprintf(w, "%s:%s: %s %s: %s\n", findingFile(path, f), loc, severityWord(f.Severity, l), f.Rule, f.Message)
 	if f.Quote != "" {
 		fmt.Fprintf(w, "    | %s\n", f.Quote)
@@ -146,6 +151,12 @@ func evidenceLineIn(path string, e reconcile.Evidence, byLine bool, l i18n.Lang)
 	}
 	if byLine && e.Line > 0 {
 		loc = fmt.Sprintf("%s:%d", path, e.Line)
+	}
+	if e.Paragraph > 0 || e.Cell != "" {
+		loc = draftLoc(e)
+		if e.File != "" {
+			loc = e.File + " " + loc
+		}
 	}
 	if e.Kind == "text" {
 		if e.Value == "" {
@@ -389,4 +400,16 @@ func writeTablesText(w io.Writer, doc tablesDocument) {
 	for _, v := range doc.Tables {
 		v.WriteText(w)
 	}
+}
+
+// paragraphLoc names a paragraph of a Word document: ¶12.
+func paragraphLoc(n int) string { return fmt.Sprintf("¶%d", n) }
+
+// draftLoc names where a piece of evidence stands in a draft: its
+// worksheet cell (公开05表!C17) or its paragraph (¶12).
+func draftLoc(e reconcile.Evidence) string {
+	if e.Cell != "" {
+		return e.Cell
+	}
+	return paragraphLoc(e.Paragraph)
 }

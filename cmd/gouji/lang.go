@@ -99,6 +99,10 @@ var inputErrorIDs = []struct {
 	{extract.ErrNoText, "err.notext"},
 	{extract.ErrLimit, "err.limit"},
 	{extract.ErrTimeout, "err.timeout"},
+	{extract.ErrLegacyWord, "err.legacy.word"},
+	{extract.ErrLegacyExcel, "err.legacy.excel"},
+	{extract.ErrLegacyWPS, "err.legacy.wps"},
+	{extract.ErrDamagedDraft, "err.damaged.draft"},
 }
 
 // saidByClass are details of unreadable input that say no more than the

@@ -57,7 +57,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--prior FILE] [--verbose] [--summary] [--one-report] [--list] [--explain RULE] [--lang zh|en] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--prior FILE] [--verbose] [--summary] [--one-report] [--annotate DIR] [--list] [--explain RULE] [--lang zh|en] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
 		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--lang zh|en] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
 		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
 		{"series", "gouji series [--format text|csv|json] [--jobs N] [--lang zh|en] [--null] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},

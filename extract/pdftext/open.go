@@ -21,6 +21,9 @@ type Document struct {
 	r     *pdf.Reader
 	opts  Options
 	pages []pageInfo
+	// decrypted is set when the file was decrypted into a copy
+	// (decryptCopy), whose trailer no longer says so.
+	decrypted bool
 
 	mu    sync.Mutex
 	fonts map[ref]*fontEntry
@@ -40,6 +43,10 @@ type pageInfo struct {
 	crop   [4]float64
 	hasCr  bool
 	rotate int
+	// ref is the page object's reference (refOK false when the page
+	// dictionary was written inline), for writing an update (update.go).
+	ref   ref
+	refOK bool
 }
 
 // Open reads the file structure of a PDF held in data. It returns an error
@@ -73,6 +80,7 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 		return nil, err
 	}
 	r, err := pdf.NewReaderEncrypted(headerFix{data}, int64(len(data)), noPassword)
+	copied := false
 	if err != nil && start > 0 {
 		// Junk before the header (a mail or HTTP preamble): offsets count
 		// from the file's start in some files, from the header in others.
@@ -85,6 +93,7 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 		return nil, errUserPassword
 	case err != nil && strings.Contains(err.Error(), "encrypt"):
 		// An encryption the library does not implement (AES-256).
+		copied = true
 		r, err = decryptCopy(data)
 		if err != nil {
 			return nil, err
@@ -93,6 +102,7 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 		return nil, fmt.Errorf("%w: %s", ErrDamaged, trimLib(err.Error()))
 	case ownCryptoNeeded(r):
 		// 40-bit RC4, which the library decrypts wrongly.
+		copied = true
 		r, err = decryptCopy(data)
 		if err != nil {
 			return nil, err
@@ -101,7 +111,7 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 	if err := checkObjStreams(r, data); err != nil {
 		return nil, err
 	}
-	d := &Document{r: r, opts: opts, fonts: map[ref]*fontEntry{}, descs: map[ref]descriptor{}}
+	d := &Document{r: r, opts: opts, fonts: map[ref]*fontEntry{}, descs: map[ref]descriptor{}, decrypted: copied}
 	if err := d.walkPages(); err != nil {
 		return nil, err
 	}
@@ -202,6 +212,7 @@ func (d *Document) walkPages() error {
 			if kid.Kind() != pdf.Dict {
 				continue
 			}
+			inh.ref, inh.refOK = refAt(kids, i)
 			if err := walk(kid, inh, depth+1); err != nil {
 				return err
 			}

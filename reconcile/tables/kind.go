@@ -105,7 +105,7 @@ func recognise(title string, headings []string) (Kind, Scope) {
 			return KindBasic, scope
 		case has("财政拨款") && has("收入支出", "收支"):
 			return KindFiscalSummary, scope
-		case has("收入支出", "收支") && has("总表"):
+		case has("收入支出", "收支") && has("总表", "总体情况表"):
 			return KindSummary, scope
 		case has("一般公共预算") && has("支出"):
 			return KindGeneral, scope
@@ -113,7 +113,7 @@ func recognise(title string, headings []string) (Kind, Scope) {
 			return KindFiscalExpenditure, scope
 		case has("收入") && !has("支出") && strings.HasSuffix(t, "表"):
 			return KindIncome, scope
-		case has("支出") && strings.HasSuffix(t, "表") && has("决算表", "总表", "预算表"):
+		case has("支出") && strings.HasSuffix(t, "表") && has("决算表", "总表", "预算表", "支出总体情况表"):
 			return KindExpenditure, scope
 		}
 	}
@@ -139,4 +139,12 @@ func recogniseHeadings(headings []string) Kind {
 		return KindFiscalSummary
 	}
 	return KindOther
+}
+
+// KindOfTitle returns the kind a table of this title is, as recognise reads
+// titles: for the names of tables a report lists without printing them
+// (its 目录).
+func KindOfTitle(title string) Kind {
+	k, _ := recognise(title, nil)
+	return k
 }

@@ -77,6 +77,7 @@ func (t *Table) buildRecords(g *grid) {
 						v.Text = strings.TrimSpace(cell.Text)
 						v.Page = cell.Page
 						v.Line = cell.SourceLine
+						v.Paragraph, v.Ref = cell.Paragraph, cell.Ref
 						if v.Page == 0 {
 							v.Page = page
 						}

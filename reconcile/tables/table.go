@@ -82,6 +82,10 @@ type Cell struct {
 	Page  int
 	// Line is the line in a plain-text source, 0 for PDF input.
 	Line int
+	// Paragraph is the cell's paragraph in a Word document, Ref its
+	// reference in a worksheet ("C17"); zero for other input.
+	Paragraph int
+	Ref       string
 }
 
 // Interval is the range the printed amount stands for; an empty cell
