@@ -107,7 +107,10 @@ func (m *tableMeta) readLine(line string) bool {
 	}
 	if loc := deptPattern.FindStringIndex(rest); loc != nil {
 		if f := strings.Fields(rest[loc[1]:]); len(f) > 0 && m.Dept == "" {
-			m.Dept = f[0]
+			m.Dept = f[0] // 部门：某局2021年度: the name ends at the year
+			if i := strings.IndexAny(m.Dept, "0123456789"); i >= 0 {
+				m.Dept = m.Dept[:i]
+			}
 		}
 		return true
 	}

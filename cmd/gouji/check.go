@@ -35,6 +35,9 @@ type checkOptions struct {
 	prior string
 	// annotate is the directory for annotated copies (--annotate).
 	annotate string
+	// folders are the inputs that are folders, whose files may be parts
+	// of one report (see joinParts).
+	folders []string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -51,6 +54,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 		return code
 	}
 	reports := reportsOf(files, opts.oneReport)
+	if !opts.oneReport && len(opts.folders) > 0 {
+		reports = joinFolderParts(reports, opts.folders, opts.jobs)
+	}
 	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
 		reports = pickByIssuer(opts.shard, reports, opts.jobs)
 	} else {
@@ -157,6 +163,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
+	opts.folders = folderArgs(args)
 	if ok {
 		if err := checkAnnotateDir(opts.annotate, files); err != nil {
 			return opts, nil, fs.fail(err), false
@@ -224,9 +231,13 @@ func reportsOf(files []string, oneReport bool) [][]string {
 // are printed in input order by the caller. With --annotate it writes the
 // report's annotated copies.
 func checkFile(paths []string, opts checkOptions) fileResult {
-	return checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
+	r := checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
 		return openReport(ctx, paths)
 	})
+	if len(paths) > 1 && !opts.oneReport {
+		r.doc.Parts = paths // joined by the folder run (joinParts)
+	}
+	return r
 }
 
 // checkReport checks the report that open reads from n files, named

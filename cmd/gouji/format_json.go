@@ -59,6 +59,9 @@ type jsonDocument struct {
 	// Report is what the report is: kind, year, issuer (package report);
 	// absent for a file that could not be read.
 	Report *report.Identity `json:"report,omitempty"`
+	// Parts are the files of a report that a folder run found to be parts
+	// of one report and checked as one (a narrative and its tables).
+	Parts []string `json:"parts,omitempty"`
 }
 
 func (r fileResult) document() jsonDocument { return r.doc }
