@@ -100,7 +100,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 		cross.sums[i] = r.summary
 	})
 	bar.finish()
-	if c := checkAcross(cross, opts, out, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
+	if c := checkAcross(cross, opts, out, sum, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
 		code = c
 	}
 	if err := out.close(); err != nil {
