@@ -314,6 +314,7 @@ func Analyzers() []*Analyzer {
 		ReportYear,
 		TableUnread,
 		TablesElsewhere,
+		NotAReport,
 		MissingTable,
 		TemplateLeftover,
 		TableMeta,

@@ -104,6 +104,9 @@ type jsonDocument struct {
 	// is checked, before the reports are paired. gouji check's JSON joins
 	// them into the report's document instead.
 	Across bool `json:"across,omitempty"`
+	// SkippedPages are the pages that could not be read, so nothing on
+	// them was checked; absent when every page was read.
+	SkippedPages []skippedPage `json:"skipped_pages,omitempty"`
 }
 
 func (r fileResult) document() jsonDocument { return r.doc }

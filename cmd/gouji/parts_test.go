@@ -117,8 +117,9 @@ func TestFolderJoinsParts(t *testing.T) {
 // whose tables file names its issuer and year is joined.
 func TestPartsAgreeWithCorpus(t *testing.T) {
 	dir := "../../corpus/real"
-	files, err := expandInputs([]string{dir}, nil)
+	in, err := expandInputs([]string{dir}, nil, false)
 	require.NoError(t, err)
+	files := in.files
 	got := map[string][]string{}
 	for _, r := range joinFolderParts(reportsOf(files, false), []string{dir}, 0) {
 		if len(r) > 1 {
