@@ -203,10 +203,14 @@ func onlyStrict(lenient, found []Finding, read []segment.Mention, conv conventio
 		if seen[readingKeyOf(&f)] {
 			continue
 		}
+		note, ok := conventionNote(f.Quote, read, conv)
+		if !ok {
+			continue // no figure of its sentence was re-read
+		}
 		seen[readingKeyOf(&f)] = true
 		f.Severity = Warning
 		id := f.MessageID
-		f.say(i18n.Join("", f.Msg, conventionNote(f.Quote, read, conv)))
+		f.say(i18n.Join("", f.Msg, note))
 		f.MessageID = id
 		out = append(out, f)
 	}
@@ -214,16 +218,18 @@ func onlyStrict(lenient, found []Finding, read []segment.Mention, conv conventio
 }
 
 // conventionNote says which figures of quote were read at the document's
-// convention (all re-read figures when the quote shows none of them).
-func conventionNote(quote string, read []segment.Mention, conv convention) i18n.Msg {
+// convention; false when the quote shows none of them.
+func conventionNote(quote string, read []segment.Mention, conv convention) (i18n.Msg, bool) {
 	var in []segment.Mention
+	dup := map[string]bool{}
 	for _, m := range read {
-		if strings.Contains(normalizeSpace(quote), normalizeSpace(m.Text)) {
+		if t := normalizeSpace(m.Text); !dup[t] && strings.Contains(normalizeSpace(quote), t) {
 			in = append(in, m)
+			dup[t] = true
 		}
 	}
 	if len(in) == 0 {
-		in = read
+		return i18n.Msg{}, false
 	}
 	units := map[string]bool{}
 	var figs []any
@@ -239,7 +245,7 @@ func conventionNote(quote string, read []segment.Mention, conv convention) i18n.
 	}
 	sort.Strings(names)
 	u := names[0]
-	return i18n.M("note.precision.convention", u, int(conv[u]), i18n.Join("、", figs...))
+	return i18n.M("note.precision.convention", u, int(conv[u]), i18n.Join("、", figs...)), true
 }
 
 // tableReading is a narrative figure that a check read at the precision
