@@ -66,7 +66,7 @@ func extractWriters(l i18n.Lang) writers[*extract.Document] {
 var (
 	checkWriters = writers[fileResult]{
 		{FormatText, textWriterOf(writeCheckResult)},
-		{FormatJSON, jsonWriterOf(fileResult.document, []jsonDocument{})},
+		{FormatJSON, newCheckJSONWriter},
 		{FormatJSONL, jsonlWriterOf(fileResult.document)},
 		{FormatHTML, newHTMLWriter},
 		{FormatCSV, newCSVWriter},
