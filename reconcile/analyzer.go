@@ -251,6 +251,7 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 		res.ByRule[a.Name] = st
 		res.Stats.add(pass.stats)
 	}
+	res.Findings = Blame(res.Findings)
 	SortFindings(res.Findings)
 	sortByFile(doc.Files, res.Findings)
 	return res
