@@ -152,11 +152,25 @@ func fixedBy(f, g *Finding) bool {
 	if !ok || gOff.IsZero() || !cites(f, k) {
 		return false
 	}
+	tol := slack(f).Add(slack(g))
 	if totalRules[f.Rule] {
 		fOff, ok := offBy(f)
-		return ok && fOff.Equal(gOff.Neg())
+		return ok && fOff.Add(gOff).Abs().LessThanOrEqual(tol)
 	}
-	return sameValue(f.Expected, cell.D.String()) && sameValue(f.Claimed, g.Expected)
+	claimed, ok := num.Parse(f.Claimed)
+	want, ok2 := num.Parse(g.Expected)
+	return ok && ok2 && sameValue(f.Expected, cell.D.String()) && claimed.D.Sub(want.D).Abs().LessThanOrEqual(tol)
+}
+
+// slack is how far a finding's expected figure may stand from the exact
+// one by rounding alone: half a unit of the claimed figure's last decimal
+// for every figure it rests on.
+func slack(f *Finding) decimal.Decimal {
+	c, ok := num.Parse(f.Claimed)
+	if !ok {
+		return decimal.Zero
+	}
+	return c.HalfULP().Mul(decimal.NewFromInt(int64(len(f.Evidence))))
 }
 
 // cites reports whether f's evidence, past its claimed figure, holds the
