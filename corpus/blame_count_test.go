@@ -35,7 +35,7 @@ func TestMutationFindingCount(t *testing.T) {
 		require.NoError(t, err, m.ID)
 		var extra []string
 		for _, f := range fs {
-			if f.Severity >= reconcile.Warning && !sameAsBase(f, base[m.Base]) {
+			if f.Severity >= reconcile.Warning && !mutations.InBase(f, base[m.Base]) {
 				extra = append(extra, fmt.Sprintf("%s %s", f.Rule, f.Claimed))
 			}
 		}
@@ -45,13 +45,4 @@ func TestMutationFindingCount(t *testing.T) {
 		}
 	}
 	t.Logf("mutants with more than one finding: %d of %d", several, len(ms))
-}
-
-func sameAsBase(f reconcile.Finding, base []reconcile.Finding) bool {
-	for _, b := range base {
-		if b.Rule == f.Rule && b.Page == f.Page && b.Claimed == f.Claimed && b.Message == f.Message {
-			return true
-		}
-	}
-	return false
 }
