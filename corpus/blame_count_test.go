@@ -13,7 +13,9 @@ import (
 // TestMutationFindingCount checks every mutant and counts the findings
 // (error or warning) it has that its unedited report has not: one edited
 // cell should make one finding, with the other places as evidence. Run
-// with -v to see the count; it fails only when a mutant cannot be checked.
+// with -v to see the count. It fails when more mutants than today make
+// several findings (39 of 123 before blame, 17 after: the rest are
+// narrative figures, which blame does not fold yet).
 func TestMutationFindingCount(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds every mutant")
@@ -45,4 +47,5 @@ func TestMutationFindingCount(t *testing.T) {
 		}
 	}
 	t.Logf("mutants with more than one finding: %d of %d", several, len(ms))
+	require.LessOrEqual(t, several, 17, "blame folds fewer findings than it did")
 }
