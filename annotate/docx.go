@@ -120,7 +120,7 @@ func printedFigure(f *reconcile.Finding) string {
 			return m
 		}
 	}
-	return f.Claimed
+	return claimedText(f)
 }
 
 // squeezed is text normalised without spaces, as figures are matched.

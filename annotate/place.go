@@ -58,9 +58,19 @@ func ownBlock(in Input, b extract.Block) bool {
 	return false
 }
 
-// claimTarget is where finding f's figure is printed.
+// claimTarget is where finding f's figure is printed (or, for a finding
+// that claims no figure, the words it marks).
 func claimTarget(in Input, f *reconcile.Finding) (target, bool) {
-	return targetAt(in, f.Pos, f.Claimed)
+	return targetAt(in, f.Pos, claimedText(f))
+}
+
+// claimedText is the text a finding is about: its claimed figure, else
+// the words it marks (a template leftover).
+func claimedText(f *reconcile.Finding) string {
+	if f.Claimed != "" {
+		return f.Claimed
+	}
+	return f.Mark
 }
 
 // targetAt resolves a position to a target: a table cell (its whole

@@ -1,6 +1,10 @@
 package extract
 
-import "errors"
+import (
+	"errors"
+	"strings"
+	"unicode"
+)
 
 // Error classes for input that cannot be read. Callers test them with
 // errors.Is; the message of each is what the user sees after the file name.
@@ -42,8 +46,8 @@ type InputError struct {
 
 func (e *InputError) Error() string {
 	msg := e.Class.Error()
-	if e.Detail != "" {
-		msg += " (" + e.Detail + ")"
+	if d := newWords(msg, e.Detail); d != "" {
+		msg += " (" + d + ")"
 	}
 	if e.File == "" {
 		return msg
@@ -52,3 +56,39 @@ func (e *InputError) Error() string {
 }
 
 func (e *InputError) Unwrap() error { return e.Class }
+
+// newWords is the part of detail that says more than msg: detail without
+// its ": "-separated parts that only repeat msg ("page 1: resource limit
+// exceeded: a stream decodes to …" after "resource limit exceeded"), and
+// nothing when at most one of its words is new ("user password required"
+// after "encrypted: password required"), so that a message does not say
+// a thing twice.
+func newWords(msg, detail string) string {
+	said := map[string]bool{}
+	for _, w := range words(msg) {
+		said[w] = true
+	}
+	var kept []string
+	fresh, all := 0, 0
+	for _, part := range strings.Split(detail, ": ") {
+		n := 0
+		for _, w := range words(part) {
+			if !said[w] {
+				n++
+			}
+		}
+		if n > 0 || len(words(part)) == 0 {
+			kept = append(kept, part)
+		}
+		fresh, all = fresh+n, all+len(words(part))
+	}
+	if fresh <= 1 && all > 1 {
+		return ""
+	}
+	return strings.Join(kept, ": ")
+}
+
+// words are the lower-case words of s (letters only).
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}

@@ -63,3 +63,21 @@ func TestTruncatedAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// An error's detail does not repeat its class: the parts that only say it
+// again are left out, and a detail with at most one new word is dropped.
+func TestLimitMessage(t *testing.T) {
+	for _, c := range []struct {
+		class  error
+		detail string
+		want   string
+	}{
+		{ErrLimit, "page 1: resource limit exceeded: a stream decodes to more than 5 bytes", "resource limit exceeded (page 1: a stream decodes to more than 5 bytes)"},
+		{ErrEncrypted, "user password required", "encrypted: password required"},
+		{ErrTruncated, "truncated: no end-of-file marker", "truncated or damaged PDF (no end-of-file marker)"},
+		{ErrTimeout, "1m0s", "time limit exceeded (1m0s)"},
+		{ErrTruncated, "no pages", "truncated or damaged PDF (no pages)"},
+	} {
+		assert.Equal(t, c.want, (&InputError{Class: c.class, Detail: c.detail}).Error())
+	}
+}

@@ -73,7 +73,7 @@ func Read(name string, data []byte, opts Options) (*Document, error) {
 	if strings.EqualFold(filepath.Ext(name), ".pdf") || !utf8.Valid(head[:validPrefix(head)]) || looksBinary(head) {
 		detail := "no %PDF- header"
 		if bytes.Contains(bytes.ToLower(head), []byte("<html")) || bytes.Contains(bytes.ToLower(head), []byte("<!doctype")) {
-			detail = "an HTML page, not a PDF"
+			detail = "an HTML page"
 		}
 		return nil, &InputError{File: name, Class: ErrNotPDF, Detail: detail}
 	}

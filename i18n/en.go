@@ -29,6 +29,9 @@ var en = map[ID]string{
 	"what.of":              "%s of %s",
 	"cross.norow":          "类 %s %s is %s in %s, but %s has no row for it",
 
+	// reconcile: a document that is no report (not_a_report.go)
+	"report.not": "this document does not look like a 部门预算 or 部门决算: it prints none of their tables and none of their words (%s), so nothing in it was checked; is it the right file?",
+
 	// reconcile: narrative checks, shared words (settle.go, judge.go, messages.go, eval_*.go)
 	"subject.figure":    "the figure",
 	"settle.skip":       "%s cannot be checked: %s",
@@ -209,6 +212,8 @@ var en = map[ID]string{
 	"rule.statement-sum.explain":    "In the 收支总表: 本年收入/支出合计 = Σ numbered items, 总计 = 本年合计 + 结转结余 rows, and an item = Σ its breakdown.",
 	"rule.table-unread.title":       "Tables not understood",
 	"rule.table-unread.explain":     "A table whose sums fail in most of its rows was not understood: it is named once and nothing is checked against it, so that a person knows what was not checked.",
+	"rule.not-a-report.title":       "Not a budget or final-account report",
+	"rule.not-a-report.explain":     "A document that prints none of the tables of a 部门预算 or 部门决算 and none of their words (预算, 决算, 财政拨款, 三公) is named once (warning): it is probably the wrong file, and nothing in it was checked.",
 	"rule.tables-elsewhere.title":   "Tables published elsewhere",
 	"rule.tables-elsewhere.explain": "A narrative whose document prints none of the report's tables is named once (info): its tables may be published separately; check both as one report with gouji check --one-report NARRATIVE TABLES.",
 	"rule.text-vs-table.title":      "Text against tables",
@@ -319,6 +324,23 @@ var en = map[ID]string{
 	"cli.corpus.updated":     "updated %s",
 	"cli.corpus.total":       "%d reports, %s",
 	"cli.corpus.regressions": "%d regressions",
+
+	// cmd/gouji: inputs, flag values, summary (inputs.go, flags.go,
+	// flag_values.go, summary.go)
+	"cli.version.help":     "gouji --version prints the version; gouji --help prints this.",
+	"cli.noreport":         "no report found in %s (gouji reads %s files)",
+	"cli.noreport.skipped": "; skipped %d files it does not read, such as %s",
+	"cli.stdin.list":       "the list on stdin",
+	"cli.shard.empty":      "shard %d/%d holds no report (of %d in all)",
+	"cli.stdin.pdf":        "stdin holds a PDF: pass the file name (gouji check FILE.pdf); - reads a list of file names",
+	"cli.stdin.binary":     "stdin holds binary data, not a list of file names",
+	"cli.stdin.nul":        "stdin holds NUL bytes: for a find -print0 list add --null",
+	"cli.stdin.read":       "reading the file list from stdin: %v",
+	"cli.duration.unit":    "a duration needs a unit: %[1]ss or %[1]sm",
+	"cli.duration.bad":     "not a duration (like 90s or 2m)",
+	"cli.positive":         "must be more than 0",
+	"cli.number":           "not a whole number",
+	"cli.summary.skipped":  "skipped (not read by gouji): %s",
 
 	// cmd/gouji: -o, --format html and csv, gouji serve (output.go,
 	// format_html.go, serve.go)

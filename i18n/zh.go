@@ -212,6 +212,8 @@ var zh = map[ID]string{
 	"rule.statement-sum.explain":    "收支总表：本年收入（支出）合计 = 各编号项目之和，总计 = 本年合计 + 结转结余各行，项目 = 其明细之和。",
 	"rule.table-unread.title":       "未能读懂的表",
 	"rule.table-unread.explain":     "大多数行合计关系不成立的表视为未能读懂：只提示一次，不以此表核对任何数字，以便审核人员知道哪些内容未经核对。",
+	"rule.not-a-report.title":       "非部门预算、决算文件",
+	"rule.not-a-report.explain":     "文件既没有部门预算、决算的标准表格，也没有其常用词（预算、决算、财政拨款、三公）时提示一次（警告级）：很可能选错了文件，其中没有任何内容得到核对。",
 	"rule.tables-elsewhere.title":   "表格另行公开",
 	"rule.tables-elsewhere.explain": "文件只有正文、未附报告的任何表格时提示一次（提示级）：表格可能另行公开，可用 gouji check --one-report 正文 表格 作为一份报告核对。",
 	"rule.text-vs-table.title":      "表文一致",
@@ -221,6 +223,9 @@ var zh = map[ID]string{
 
 	// reconcile: unit slips, the figure as meant (text_unitslip.go)
 	"slip.meant": "%s%s",
+
+	// reconcile: a document that is no report (not_a_report.go)
+	"report.not": "本文件不像部门预算或部门决算：既没有其标准表格，也没有其常用词（%s），因此未核对任何内容；请确认是否选对了文件",
 
 	// reconcile and pairing: across reports (prior_year.go,
 	// budget_final.go, package pairing)
@@ -323,6 +328,23 @@ var zh = map[ID]string{
 	"cli.corpus.updated":     "已更新 %s",
 	"cli.corpus.total":       "%d份报告，%s",
 	"cli.corpus.regressions": "回归%d处",
+
+	// cmd/gouji: inputs, flag values, summary (inputs.go, flags.go,
+	// flag_values.go, summary.go)
+	"cli.version.help":     "gouji --version 显示版本；gouji --help 显示本说明。",
+	"cli.noreport":         "没有找到报告：%s（gouji 读取 %s 文件）",
+	"cli.noreport.skipped": "；跳过了 %d 个无法读取的文件，如 %s",
+	"cli.stdin.list":       "标准输入的文件列表",
+	"cli.shard.empty":      "分片 %d/%d 没有报告（共 %d 个报告）",
+	"cli.stdin.pdf":        "标准输入是一个 PDF 文件：请给出文件名（gouji check 文件.pdf）；“-” 读取的是文件名列表",
+	"cli.stdin.binary":     "标准输入不是文件名列表（含二进制数据）",
+	"cli.stdin.nul":        "标准输入含 NUL 字符：find -print0 的列表请加 --null",
+	"cli.stdin.read":       "读取标准输入的文件列表出错：%v",
+	"cli.duration.unit":    "时长须带单位，如 %[1]ss、%[1]sm",
+	"cli.duration.bad":     "无法识别的时长（如 90s、2m）",
+	"cli.positive":         "须大于 0",
+	"cli.number":           "不是整数",
+	"cli.summary.skipped":  "跳过（gouji 不读取）：%s",
 
 	// cmd/gouji: -o, --format html and csv, gouji serve (output.go,
 	// format_html.go, serve.go)

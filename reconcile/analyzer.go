@@ -315,6 +315,7 @@ func Analyzers() []*Analyzer {
 		ReportYear,
 		TableUnread,
 		TablesElsewhere,
+		NotAReport,
 		MissingTable,
 		TemplateLeftover,
 		TableMeta,

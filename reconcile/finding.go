@@ -152,6 +152,9 @@ type Finding struct {
 	// Paragraph is the paragraph of a Word document holding the claimed
 	// figure (see Evidence.Paragraph): additive, Page is 0 in a draft.
 	Paragraph int `json:"paragraph,omitempty"`
+	// Mark is the text an annotated copy marks when the finding claims no
+	// figure (a template leftover's words); not in the JSON.
+	Mark string `json:"-"`
 }
 
 // Position is where a finding's figure stands in the document, for sorting:

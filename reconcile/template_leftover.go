@@ -92,7 +92,7 @@ func leftoverInParagraph(p *Pass, block int, para *extract.Paragraph) {
 		return
 	}
 	p.record(Finding{Severity: Error, Page: para.PageAt(at), Pos: Position{Block: block, Row: at},
-		Quote: para.Text, Line: lineAt(para, at), Msg: leftoverMsg(found)})
+		Quote: para.Text, Line: lineAt(para, at), Msg: leftoverMsg(found), Mark: found[0]})
 }
 
 // lineAt is the source line of byte offset off of a paragraph (0 for PDF
@@ -137,7 +137,7 @@ func leftoverInTable(p *Pass, block int, t *extract.Table) {
 	if found == nil {
 		return
 	}
-	p.record(Finding{Severity: Error, Page: page, Pos: Position{Block: block, Row: row}, Quote: quote, Msg: leftoverMsg(found)})
+	p.record(Finding{Severity: Error, Page: page, Pos: Position{Block: block, Row: row}, Quote: quote, Msg: leftoverMsg(found), Mark: found[0]})
 }
 
 // leftoverMsg quotes up to maxListed leftovers.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -29,6 +30,8 @@ type checkOptions struct {
 	// oneReport makes all inputs the files of one report (--one-report).
 	oneReport bool
 	output    *outputFlag
+	// skipped are the files of the input folders gouji does not read.
+	skipped []string
 	// lang is the language of messages (--lang).
 	lang i18n.Lang
 	// prior is last year's report to compare every input with (--prior).
@@ -42,19 +45,20 @@ type checkOptions struct {
 // the findings, in input order whatever --jobs is. With --one-report the
 // inputs are the files of one report (a narrative and its tables), read
 // and checked as one document named by the first. Exit codes: 0 when no
-// finding reaches --fail-on, 1 when one does, 2 on a usage error or when
-// a file cannot be read (the other files are still checked) or a rule
-// failed.
+// finding reaches --fail-on, 1 when one does, 2 on a usage error, when no
+// report is found, when a rule failed or when a file cannot be read (the
+// other files are still checked). With --fail-on never an unreadable file
+// leaves the exit code alone: a batch task (docs/scale.md) finds it in
+// its output instead of failing for it.
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	opts, files, code, ok := checkFlags(args, stdin, stdout, stderr)
 	if !ok {
 		return code
 	}
-	reports := reportsOf(files, opts.oneReport)
-	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
-		reports = pickByIssuer(opts.shard, reports, opts.jobs)
-	} else {
-		reports = opts.shard.pickReports(reports)
+	reports, err := shardReports(files, opts)
+	if err != nil {
+		fmt.Fprintln(stderr, "gouji check:", errorText(err, opts.lang))
+		return exitError
 	}
 	dest, err := opts.output.open(stdout, files)
 	if err != nil {
@@ -64,9 +68,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	defer func() { code = dest.finish(code, stderr) }()
 	stdout = dest
 	sum := newSummary()
-	sum.lang = opts.lang
+	sum.skipped, sum.lang = opts.skipped, opts.lang
 	bar := newProgress(stderr, len(reports), opts.lang)
-	out := checkWriters.open(opts.format, stdout)
+	out := checkWriters.open(opts.format, bar.results(stdout))
 	cross := &crossRun{sums: make([]*reconcile.Summary, len(reports)), prior: -1}
 	saidNoCopy := false
 	batch.RunOrdered(len(reports), opts.jobs, func(i int) fileResult {
@@ -80,8 +84,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 			fmt.Fprintln(stderr, "gouji:", errorText(err, opts.lang))
 			code = exitError
 		}
-		if r.failed {
-			code = exitError
+		if r.failed && (opts.failOn != nil || r.doc.Error == nil) {
+			code = exitError // with --fail-on never, not for an unreadable file
 		}
 		if r.noCopy && !saidNoCopy {
 			bar.println("gouji: " + tr(opts.lang, "cli.annotate.text"))
@@ -105,9 +109,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 	// stdout to their JSON and print it on stderr when asked or when a
 	// person is watching.
 	switch {
-	case opts.format == FormatText && (len(files) > 1 || opts.summary):
+	case opts.format == FormatText && (len(files) > 1 || opts.summary || len(opts.skipped) > 0):
 		sum.write(stdout)
-	case opts.format != FormatText && (opts.summary || bar.p != nil):
+	case opts.format != FormatText && (opts.summary || bar.p != nil || len(opts.skipped) > 0):
 		sum.write(stderr)
 	}
 	return code
@@ -125,7 +129,8 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	explain := fs.String("explain", "", "print the title and explanation of `RULE` and exit")
 	jobs := fs.jobs("files")
 	shard := fs.String("shard", "", "check only slice K of N of the inputs (K/N, 0 <= K < N); with prior-year on, all reports of one issuer go to one slice")
-	fs.DurationVar(&opts.timeout, "timeout", 60*time.Second, "time limit per file")
+	timeout := positiveDuration(60 * time.Second)
+	fs.Var(&timeout, "timeout", "time limit per file, a `duration` with its unit: 90s, 2m")
 	disable := fs.disable()
 	fs.BoolVar(&opts.summary, "summary", false, "print the closing summary (text: even for one file; json, jsonl: on stderr)")
 	fs.StringVar(&opts.prior, "prior", "", "last year's report: check what every input says of last year against it (prior-year)")
@@ -135,7 +140,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 	if !ok {
 		return opts, nil, code, false
 	}
-	opts.format, opts.jobs, opts.lang = *format, *jobs, fs.lang
+	opts.format, opts.jobs, opts.timeout, opts.lang = *format, *jobs, time.Duration(timeout), fs.lang
 	var err error
 	if opts.analyzers, err = selectAnalyzers(*disable); err != nil {
 		return opts, nil, fs.fail(err), false
@@ -157,12 +162,35 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
+	opts.skipped = fs.skipped
 	if ok {
 		if err := checkAnnotateDir(opts.annotate, files); err != nil {
 			return opts, nil, fs.fail(err), false
 		}
 	}
 	return opts, files, code, ok
+}
+
+// shardReports groups the inputs into reports and keeps this shard's.
+// Sharded, the files are sorted first, so that the slices do not depend
+// on the order of a list (find prints in no set order); a shard that gets
+// no report is an error, not a silent success.
+func shardReports(files []string, opts checkOptions) ([][]string, error) {
+	if opts.shard.n > 1 && !opts.oneReport {
+		files = append([]string(nil), files...)
+		sort.Strings(files)
+	}
+	all := reportsOf(files, opts.oneReport)
+	var reports [][]string
+	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
+		reports = pickByIssuer(opts.shard, all, opts.jobs)
+	} else {
+		reports = opts.shard.pickReports(all)
+	}
+	if len(reports) == 0 {
+		return nil, i18n.Errorf("cli.shard.empty", opts.shard.k, opts.shard.n, len(all))
+	}
+	return reports, nil
 }
 
 // failThreshold reads --fail-on; nil means never.
@@ -258,14 +286,13 @@ func checkReport(path string, n int, opts checkOptions, open func(context.Contex
 	return r
 }
 
-// unreadable is the result for a file that could not be read.
+// unreadable is the result for a file that could not be read. The JSON
+// error is the reason alone, since the entry names the file; the line on
+// stderr names it.
 func unreadable(path string, err error, lang i18n.Lang) fileResult {
-	msg := errorText(err, lang)
-	if !strings.Contains(msg, path) {
-		msg = path + ": " + msg
-	}
-	r := fileResult{doc: jsonDocument{File: path, Error: &msg, Findings: []reconcile.Finding{}}, failed: true}
-	r.stderr = []string{msg}
+	reason := strings.TrimPrefix(errorText(err, lang), path+": ")
+	r := fileResult{doc: jsonDocument{File: path, Error: &reason, Findings: []reconcile.Finding{}}, failed: true}
+	r.stderr = []string{path + ": " + reason}
 	return r
 }
 
@@ -328,6 +355,7 @@ func checkFileNow(ctx context.Context, path string, open func(context.Context) (
 	}
 	r.byLine = textSource(doc)
 	r.skipped = skippedPages(doc)
+	r.doc.SkippedPages = skippedPagesJSON(doc)
 	r.summary = res.Summary
 	if opts.annotate != "" && ctx.Err() == nil {
 		lines, noCopy, failed := writeAnnotated(opts.annotate, doc, r.doc.Findings, opts.lang)

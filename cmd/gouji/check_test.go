@@ -159,7 +159,8 @@ func TestCheckJSON(t *testing.T) {
 	assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "tables"}, keys(doc.Documents[0]))
 	assert.Equal(t, []string{"checked", "claims", "error", "file", "findings", "pages", "report", "tables"}, keys(doc.Documents[1]),
 		"a file that was read says what report it is")
-	assert.Contains(t, string(doc.Documents[0]["error"]), "missing.pdf")
+	assert.Equal(t, `"cannot read file (no such file or directory)"`, string(doc.Documents[0]["error"]), "the reason; the entry names the file")
+	assert.Contains(t, string(doc.Documents[0]["file"]), "missing.pdf")
 	assert.Equal(t, "[]", string(doc.Documents[0]["findings"]))
 	assert.Equal(t, "null", string(doc.Documents[1]["error"]))
 	var fs []map[string]json.RawMessage

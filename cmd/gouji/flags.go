@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/i18n"
 )
 
@@ -18,6 +19,8 @@ type commandFlags struct {
 	*flag.FlagSet
 	usage          string // without the leading "usage: "
 	stdout, stderr io.Writer
+	null           *bool    // --null: the list on stdin is NUL-separated
+	skipped        []string // files of the input folders not read (inputs)
 	// lang is the language of the command's messages: --lang, else the
 	// locale's.
 	lang i18n.Lang
@@ -35,6 +38,9 @@ func newFlags(name string, stdout, stderr io.Writer) *commandFlags {
 		if c.name == name {
 			f.usage = c.usage
 		}
+	}
+	if strings.Contains(f.usage, "FILE|DIR|-") { // a command that reads inputs
+		f.null = fs.Bool("null", false, "with -: the paths on stdin are separated by NUL bytes (find -print0), not by lines")
 	}
 	return f
 }
@@ -84,18 +90,46 @@ func (f *commandFlags) fail(err error) int {
 }
 
 // inputs expands the command's input arguments (see expandInputs); none
-// at all is a usage error. When ok is false the command ends with code.
+// at all is a usage error, and so is a run that names no report to read
+// (an empty folder or list). The files of the folders that are not read
+// are kept in f.skipped. When ok is false the command ends with code.
 func (f *commandFlags) inputs(args []string, stdin io.Reader) (files []string, code int, ok bool) {
 	if len(args) == 0 {
 		fmt.Fprintln(f.stderr, tr(f.lang, "cli.usage"), f.usage)
 		return nil, exitError, false
 	}
-	files, err := expandInputs(args, stdin)
+	in, err := expandInputs(args, stdin, f.null != nil && *f.null)
 	if err != nil {
 		return nil, f.fail(err), false
 	}
-	return files, exitOK, true
+	f.skipped = in.skipped
+	if len(in.files) == 0 {
+		return nil, f.fail(noReport(args, in.skipped, f.lang)), false
+	}
+	return in.files, exitOK, true
 }
+
+// noReport is the error of inputs that name no report, in language l.
+func noReport(args, skipped []string, l i18n.Lang) error {
+	names := make([]string, len(args))
+	for i, a := range args {
+		names[i] = a
+		if a == "-" {
+			names[i] = tr(l, "cli.stdin.list")
+		}
+	}
+	msg := tr(l, "cli.noreport", strings.Join(names, ", "), strings.Join(extract.ReadableExtensions(), ", "))
+	if len(skipped) > 0 {
+		msg += tr(l, "cli.noreport.skipped", len(skipped), skipped[0])
+	}
+	return cliError(msg)
+}
+
+// cliError is an error whose text is the whole message, already in the
+// language of the command.
+type cliError string
+
+func (e cliError) Error() string { return string(e) }
 
 // format adds --format, offering the given formats; the first is the
 // default. An unknown format is an error when the flags are parsed.
@@ -105,9 +139,12 @@ func (f *commandFlags) format(offered []Format, doc string) *Format {
 	return &v.value
 }
 
-// jobs adds --jobs: how many inputs are worked on in parallel.
+// jobs adds --jobs: how many inputs are worked on in parallel, at least
+// one.
 func (f *commandFlags) jobs(what string) *int {
-	return f.Int("jobs", runtime.NumCPU(), what+" checked in parallel")
+	v := positiveInt(runtime.NumCPU())
+	f.Var(&v, "jobs", "`N` "+what+" checked in parallel (more than 0)")
+	return (*int)(&v)
 }
 
 // disable adds --disable: rules not to run.

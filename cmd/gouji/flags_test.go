@@ -25,7 +25,7 @@ func TestHelpOnStdout(t *testing.T) {
 	}
 	code, out, _ := runGouji("-h")
 	assert.Equal(t, exitOK, code)
-	assert.Contains(t, out, "gouji check [--format text|json|jsonl]")
+	assert.Contains(t, out, "gouji check [--format text|json|jsonl|html|csv]")
 }
 
 // An unknown --format is a usage error when the flags are read, naming

@@ -59,6 +59,9 @@ type jsonDocument struct {
 	// Report is what the report is: kind, year, issuer (package report);
 	// absent for a file that could not be read.
 	Report *report.Identity `json:"report,omitempty"`
+	// SkippedPages are the pages that could not be read, so nothing on
+	// them was checked; absent when every page was read.
+	SkippedPages []skippedPage `json:"skipped_pages,omitempty"`
 }
 
 func (r fileResult) document() jsonDocument { return r.doc }

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
+	"bytes"
 	"io"
 	"io/fs"
 	"os"
@@ -10,71 +9,154 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gouji/gouji/extract"
 	"github.com/gouji/gouji/i18n"
 )
 
+// inputList is what the command line's input arguments name: the files
+// to read, in order, and the files found in its folders that gouji does
+// not read (listed as skipped in the summary).
+type inputList struct {
+	files   []string
+	skipped []string
+}
+
 // expandInputs turns the command line's arguments into the list of files
 // to check, in a deterministic order: files as given, directories walked
-// recursively for *.pdf and *.txt (sorted by path), and "-" read as one
-// path per line from stdin. A directory that cannot be walked, or a name
-// that does not exist, stays in the list so that it gets its own error
-// entry like any unreadable file.
-func expandInputs(args []string, stdin io.Reader) ([]string, error) {
-	var out []string
+// recursively for the files extract reads (sorted by path), and "-" read
+// as a list of paths from stdin, one a line or, with null, separated by
+// NUL bytes (find -print0). A file named twice is read once, where it
+// first comes. A directory that cannot be walked, or a name that does not
+// exist, stays in the list so that it gets its own error entry like any
+// unreadable file.
+func expandInputs(args []string, stdin io.Reader, null bool) (inputList, error) {
+	var in inputList
 	for _, a := range args {
 		if a == "-" {
-			sc := bufio.NewScanner(stdin)
-			sc.Buffer(make([]byte, 64<<10), 1<<20)
-			for sc.Scan() {
-				if p := strings.TrimSpace(sc.Text()); p != "" {
-					out = append(out, p)
-				}
+			list, err := readList(stdin, null)
+			if err != nil {
+				return in, err
 			}
-			if err := sc.Err(); err != nil {
-				return nil, fmt.Errorf("reading file list from stdin: %w", err)
-			}
+			in.files = append(in.files, list...)
 			continue
 		}
 		info, err := os.Stat(a)
 		if err != nil || !info.IsDir() {
-			out = append(out, a)
+			in.files = append(in.files, a)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				found = append(found, p) // reported when checked
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && isReport(p) {
-				found = append(found, p)
-			}
-			return nil
-		})
+		found, skipped, err := walkReports(a)
 		if err != nil {
-			return nil, err
+			return in, err
 		}
-		sort.Strings(found)
-		out = append(out, found...)
+		in.files = append(in.files, found...)
+		in.skipped = append(in.skipped, skipped...)
 	}
-	return out, nil
+	in.files = dedupe(in.files)
+	in.skipped = dedupe(in.skipped)
+	return in, nil
 }
 
-// isReport reports whether a file found in a directory is one gouji reads.
-func isReport(p string) bool {
+// walkReports returns the files under dir that extract reads, sorted, and
+// the documents it does not read.
+func walkReports(dir string) (found, skipped []string, err error) {
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			found = append(found, p) // reported when checked
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+		case d.IsDir():
+		case extract.Readable(p):
+			found = append(found, p)
+		case documentLike(p):
+			skipped = append(skipped, p)
+		}
+		return nil
+	})
+	sort.Strings(found)
+	sort.Strings(skipped)
+	return found, skipped, err
+}
+
+// documentLike reports whether a file looks like a document someone may
+// have meant gouji to read: office files, OFD, web pages, scans and
+// archives. Those extract does not read are listed as skipped; other
+// files of a folder (notes, data) pass unmentioned.
+func documentLike(p string) bool {
 	switch strings.ToLower(filepath.Ext(p)) {
-	case ".pdf", ".txt", ".docx", ".xlsx":
+	case ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".rtf", ".odt", ".ods",
+		".ofd", ".htm", ".html", ".jpg", ".jpeg", ".png", ".tif", ".tiff",
+		".zip", ".rar", ".7z":
 		return true
 	}
 	return false
 }
 
+// dedupe keeps the first of the names that are the same path.
+func dedupe(names []string) []string {
+	seen := make(map[string]bool, len(names))
+	out := names[:0:0]
+	for _, n := range names {
+		if k := filepath.Clean(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// maxList bounds the list read from stdin (some million paths).
+const maxList = 1 << 30
+
+// readList reads the list of paths on stdin: one a line, or with null
+// separated by NUL bytes. A document piped in by mistake (gouji check -
+// < report.pdf) is an error that says what to do instead.
+func readList(stdin io.Reader, null bool) ([]string, error) {
+	data, err := io.ReadAll(io.LimitReader(stdin, maxList))
+	if err != nil {
+		return nil, i18n.Errorf("cli.stdin.read", err)
+	}
+	head := data[:min(len(data), 1024)]
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
+		return nil, i18n.Errorf("cli.stdin.pdf")
+	case !null && bytes.IndexByte(data, 0) >= 0:
+		if utf8.Valid(bytes.ReplaceAll(head, []byte{0}, nil)) {
+			return nil, i18n.Errorf("cli.stdin.nul")
+		}
+		return nil, i18n.Errorf("cli.stdin.binary")
+	case !utf8.Valid(head[:validUTF8Prefix(head)]):
+		return nil, i18n.Errorf("cli.stdin.binary")
+	}
+	sep, trim := "\n", strings.TrimSpace
+	if null {
+		sep, trim = "\x00", func(s string) string { return s }
+	}
+	var out []string
+	for _, p := range strings.Split(string(data), sep) {
+		if p = trim(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// validUTF8Prefix trims a UTF-8 sequence cut at the end of b.
+func validUTF8Prefix(b []byte) int {
+	n := len(b)
+	for i := 0; i < utf8.UTFMax && n > 0 && !utf8.Valid(b[:n]); i++ {
+		n--
+	}
+	return n
+}
+
 // shard is a --shard K/N setting: this process checks the inputs whose
-// index i (0-based, in input order) has i mod N == K. K is 0-based so that
+// index i (0-based, in the input list sorted by name: shardReports) has
+// i mod N == K. K is 0-based so that
 // a Kubernetes Indexed Job can pass $JOB_COMPLETION_INDEX unchanged.
 type shard struct{ k, n int }
 

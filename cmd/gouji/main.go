@@ -4,11 +4,12 @@
 //
 // Usage:
 //
-//	gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--one-report] [flags] FILE|DIR|-...
-//	gouji claims [--format text|json] [--stats] FILE|DIR|-...
-//	gouji corpus [--update] [--jobs N] [--disable RULES] FILE|DIR|-...
-//	gouji extract [--format text|json] FILE|DIR|-...
+//	gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--list] [--null] FILE|DIR|-...
+//	gouji claims [--format text|json] [--stats] [--null] FILE|DIR|-...
+//	gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] [--null] FILE|DIR|-...
+//	gouji extract [--format text|json] [--tables] [--null] FILE|DIR|-...
 //	gouji series [--format text|csv|json] FILE|DIR|-...
+//	gouji --version
 //
 // Every command reads its flags the same way (before or after the
 // inputs; -h prints its usage) and takes files, directories (walked for
@@ -56,12 +57,12 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"check", "gouji check [--format text|json|jsonl] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--verbose] [--summary] [--one-report] [--annotate DIR] [--list] [--explain RULE] [--lang zh|en] FILE|DIR|-...", "report every number that does not add up", runCheck},
-		{"corpus", "gouji corpus [--update] [--scores] [--jobs N] [--disable RULES] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
-		{"claims", "gouji claims [--format text|json] [--stats] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
-		{"series", "gouji series [--format text|csv|json] [--jobs N] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},
-		{"extract", "gouji extract [--format text|json] [--tables] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
-		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES]", "serve a local web page (and an API) to check reports from a browser", runServe},
+		{"check", "gouji check [--format text|json|jsonl|html|csv] [-o|--output FILE] [--fail-on error|warning|never] [--jobs N] [--shard K/N] [--timeout D] [--disable RULES] [--prior FILE] [--verbose] [--summary] [--one-report] [--annotate DIR] [--list] [--explain RULE] [--lang zh|en] [--null] FILE|DIR|-...", "report every number that does not add up", runCheck},
+		{"corpus", "gouji corpus [--update] [--scores] [-o|--output FILE] [--jobs N] [--disable RULES] [--lang zh|en] [--null] FILE|DIR|-...", "check reports against their expected findings", runCorpus},
+		{"claims", "gouji claims [--format text|json] [--stats] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "list the numeric claims of the narrative", runClaims},
+		{"series", "gouji series [--format text|csv|json] [--jobs N] [--lang zh|en] [--null] FILE|DIR|-...", "each issuer's headline figures over the years, with the change from the year before", runSeries},
+		{"extract", "gouji extract [--format text|json] [--tables] [-o|--output FILE] [--lang zh|en] [--null] FILE|DIR|-...", "read reports and print their paragraphs and tables (--tables: the tables as the checks read them)", runExtract},
+		{"serve", "gouji serve [--addr 127.0.0.1:8080] [--max-upload MB] [--max-files N] [--jobs N] [--timeout D] [--disable RULES] [--lang zh|en]", "serve a local web page (and an API) to check reports from a browser", runServe},
 	}
 }
 
@@ -103,5 +104,6 @@ func usage(w io.Writer, l i18n.Lang) {
 		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, doc, c.usage)
 	}
 	fmt.Fprintln(w, tr(l, "cli.flags.where"))
+	fmt.Fprintln(w, tr(l, "cli.version.help"))
 	fmt.Fprintln(w, tr(l, "cli.exitcodes"))
 }

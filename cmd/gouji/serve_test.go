@@ -214,7 +214,8 @@ func TestServeUnreadable(t *testing.T) {
 	docs := apiDocuments(t, body)
 	require.Len(t, docs, 1)
 	require.NotNil(t, docs[0].Error)
-	assert.Contains(t, *docs[0].Error, "x.pdf")
+	assert.Equal(t, "x.pdf", docs[0].File)
+	assert.Equal(t, "not a PDF or text report (no %PDF- header)", *docs[0].Error, "the reason; the document names the file")
 
 }
 

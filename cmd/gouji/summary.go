@@ -17,6 +17,7 @@ type summary struct {
 	files    int
 	pages    int
 	failures []string
+	skipped  []string // files of the input folders gouji does not read
 	byRule   map[string]map[reconcile.Severity]int
 	slowest  []timed
 	lang     i18n.Lang
@@ -36,7 +37,7 @@ func (s *summary) add(r fileResult) {
 	s.files++
 	s.pages += r.doc.Pages
 	if r.doc.Error != nil {
-		s.failures = append(s.failures, *r.doc.Error)
+		s.failures = append(s.failures, r.doc.File+": "+*r.doc.Error)
 	}
 	for _, f := range r.doc.Findings {
 		if s.byRule[f.Rule] == nil {
@@ -57,6 +58,9 @@ func (s *summary) write(w io.Writer) {
 	fmt.Fprint(w, tr(l, "cli.sum.head", s.files, s.pages, duration(el, l), float64(s.files)/el.Seconds(), float64(s.pages)/el.Seconds(), len(s.failures)))
 	for _, f := range s.failures {
 		fmt.Fprint(w, tr(l, "cli.sum.failed", f))
+	}
+	for _, f := range s.skipped {
+		fmt.Fprintln(w, "   "+tr(l, "cli.summary.skipped", f))
 	}
 	rules := make([]string, 0, len(s.byRule))
 	for r := range s.byRule {

@@ -66,14 +66,14 @@ func Open(data []byte, opts Options) (doc *Document, err error) {
 	}
 	end := bytes.LastIndex(data, []byte("%%EOF"))
 	if end < 0 {
-		return nil, fmt.Errorf("%w: no %%%%EOF marker: file truncated", ErrDamaged)
+		return nil, fmt.Errorf("%w: truncated: no end-of-file marker", ErrDamaged)
 	}
 	// A little trailing junk after %%EOF (padding, a stray line) is common
 	// and would hide the marker from the library, which looks at the last
 	// 100 bytes only; a lot of it means the real end was cut off and an
 	// earlier %%EOF (incremental update, linearization) is what we found.
 	if tail := bytes.Trim(data[end+5:], " \t\r\n\f\x00"); len(tail) > 1024 {
-		return nil, fmt.Errorf("%w: file truncated (%d bytes after the last %%%%EOF)", ErrDamaged, len(tail))
+		return nil, fmt.Errorf("%w: truncated: %d bytes after the last end-of-file marker", ErrDamaged, len(tail))
 	}
 	data = data[:end+5]
 	if err := checkXref(data); err != nil {
