@@ -176,8 +176,8 @@ func slack(f *Finding) decimal.Decimal {
 // cites reports whether f's evidence, past its claimed figure, holds the
 // cell k.
 func cites(f *Finding, k cellKey) bool {
-	for _, e := range f.Evidence[1:] {
-		if e.Kind == EvidenceTable && keyOf(e) == k {
+	for i, e := range f.Evidence {
+		if i > 0 && e.Kind == EvidenceTable && keyOf(e) == k {
 			return true
 		}
 	}
