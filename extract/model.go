@@ -152,6 +152,9 @@ type Table struct {
 	FormID string `json:"form_id,omitempty"`
 	// Unit is the unit line's value (万元), without the label.
 	Unit string `json:"unit,omitempty"`
+	// Dept is the department a line above the table names (部门：某局),
+	// without the label.
+	Dept string `json:"dept,omitempty"`
 	// HeaderRows is how many leading rows are column headings.
 	HeaderRows int    `json:"header_rows"`
 	Rows       int    `json:"rows"`

@@ -361,7 +361,7 @@ func (a *assembler) addTable(b pageBlock) bool {
 			return true
 		}
 	}
-	t.Title, t.FormID, t.Unit = meta.Title, meta.FormID, meta.Unit
+	t.Title, t.FormID, t.Unit, t.Dept = meta.Title, meta.FormID, meta.Unit, meta.Dept
 	a.doc.Blocks = append(a.doc.Blocks, Block{Table: t})
 	a.lastTable, a.lastCols, a.lastLoose = t, b.cols, b.loose
 	a.lastPara = nil

@@ -26,6 +26,8 @@ var (
 // tableMeta is what the lines around a table say about it.
 type tableMeta struct {
 	Title, FormID, Unit string
+	// Dept is the department a 部门：… line names.
+	Dept string
 }
 
 // metaLines gathers what the lines above a table say about it while a
@@ -55,7 +57,7 @@ func (ml *metaLines) line(doc *Document, text string, para *Paragraph) bool {
 // claim gives t the title, form id and unit gathered, removes the title's
 // paragraph from blocks and appends t.
 func (ml *metaLines) claim(blocks []Block, t *Table) []Block {
-	t.Title, t.FormID, t.Unit = ml.m.Title, ml.m.FormID, ml.m.Unit
+	t.Title, t.FormID, t.Unit, t.Dept = ml.m.Title, ml.m.FormID, ml.m.Unit, ml.m.Dept
 	if t.Title != "" {
 		for i := len(blocks) - 1; i >= ml.at && i >= 0; i-- {
 			if p := blocks[i].Paragraph; p != nil && p.Text == t.Title {
@@ -103,6 +105,15 @@ func (m *tableMeta) readLine(line string) bool {
 		rest = strings.Replace(rest, f[0], " ", 1)
 		used = true
 	}
+	if loc := deptPattern.FindStringIndex(rest); loc != nil {
+		if f := strings.Fields(rest[loc[1]:]); len(f) > 0 && m.Dept == "" {
+			m.Dept = f[0] // 部门：某局2021年度: the name ends at the year
+			if i := strings.IndexAny(m.Dept, "0123456789"); i >= 0 {
+				m.Dept = m.Dept[:i]
+			}
+		}
+		return true
+	}
 	if deptPattern.MatchString(line) || yearPattern.MatchString(line) {
 		return true
 	}
@@ -111,7 +122,7 @@ func (m *tableMeta) readLine(line string) bool {
 	// a heading above ("部门决算表") is replaced by the table's own name.
 	if rest = strings.TrimSpace(rest); isTableTitle(rest) {
 		if m.Title != "" && m.Title != rest {
-			*m = tableMeta{FormID: m.FormID, Unit: m.Unit}
+			*m = tableMeta{FormID: m.FormID, Unit: m.Unit, Dept: m.Dept}
 		}
 		m.Title = rest
 		return true

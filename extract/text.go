@@ -157,7 +157,9 @@ func (tr *textReader) metaLine(text string) bool {
 // continues reports whether a row after a blank line carries on the last
 // table: same number of columns and no title in between.
 func (tr *textReader) continues(cells []string) bool {
-	return tr.meta.m == (tableMeta{}) && len(cells) == tr.lastRowCells
+	m := tr.meta.m
+	m.Dept = "" // a 部门：… line repeated on each page starts no table
+	return m == (tableMeta{}) && len(cells) == tr.lastRowCells
 }
 
 // reopen moves the last table's rows back into the row buffer so the rows
@@ -188,7 +190,7 @@ func (tr *textReader) reopen() {
 		tr.rowLines = append(tr.rowLines, line)
 		tr.rowPage = append(tr.rowPage, page)
 	}
-	tr.meta = metaLines{m: tableMeta{Title: t.Title, FormID: t.FormID, Unit: t.Unit}, at: n}
+	tr.meta = metaLines{m: tableMeta{Title: t.Title, FormID: t.FormID, Unit: t.Unit, Dept: t.Dept}, at: n}
 	tr.table = nil
 }
 

@@ -251,6 +251,7 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 		res.ByRule[a.Name] = st
 		res.Stats.add(pass.stats)
 	}
+	res.Findings = readPrecision(doc, res.Tables, res.Findings, results, failed, analyzers)
 	res.Findings = Blame(res.Findings)
 	SortFindings(res.Findings)
 	sortByFile(doc.Files, res.Findings)

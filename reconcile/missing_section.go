@@ -47,7 +47,7 @@ func runMissingSection(p *Pass) (any, error) {
 	if id.Kind == report.KindUnknown || !hasNarrative(p.Doc) {
 		return nil, nil
 	}
-	if hasReportTable(p.Tables) && !followsStandard(id.Kind, printedKinds(p.Doc, p.Tables)) {
+	if p.Tables.HasReportTable() && !followsStandard(id.Kind, printedKinds(p.Doc, p.Tables)) {
 		return nil, nil
 	}
 	body := bodyText(p.Doc)

@@ -25,7 +25,7 @@ var MissingTable = &Analyzer{
 }
 
 func runMissingTable(p *Pass) (any, error) {
-	if !hasReportTable(p.Tables) {
+	if !p.Tables.HasReportTable() {
 		return nil, nil
 	}
 	id := identity(p)

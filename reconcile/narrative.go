@@ -45,6 +45,9 @@ type narrative struct {
 	mentionSentence []int
 	// valueClaims maps a mention to the amount claim it is the value of.
 	valueClaims map[int]int
+	// tableRead are the figures read at a table's finer printing by
+	// refined (precision.go).
+	tableRead []tableReading
 }
 
 // amountClaimOf returns the amount claim whose value is a, or nil.
@@ -85,6 +88,7 @@ func (n *narrative) refined(p *Pass, a segment.Arg, scale int32) num.Interval {
 	if !iv.Overlaps(civ) {
 		return iv // they disagree: text-vs-table says so
 	}
+	n.noteTableReading(a, cv, n.figure(p, c))
 	return num.Interval{Lo: decimal.Max(iv.Lo, civ.Lo), Hi: decimal.Min(iv.Hi, civ.Hi)}
 }
 

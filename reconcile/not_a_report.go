@@ -22,7 +22,7 @@ var NotAReport = &Analyzer{
 var reportWords = []string{"预算", "决算", "财政拨款", "三公"}
 
 func runNotAReport(p *Pass) (any, error) {
-	if hasReportTable(p.Tables) || mentionsReport(p.Doc) {
+	if p.Tables.HasReportTable() || mentionsReport(p.Doc) {
 		return nil, nil
 	}
 	f := Finding{Severity: Warning, Page: 1, Evidence: []Evidence{}}

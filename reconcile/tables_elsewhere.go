@@ -2,7 +2,6 @@ package reconcile
 
 import (
 	"github.com/gouji/gouji/i18n"
-	"github.com/gouji/gouji/reconcile/tables"
 	"github.com/gouji/gouji/segment"
 )
 
@@ -20,7 +19,7 @@ var TablesElsewhere = narrativeRule("tables-elsewhere",
 	checkTablesElsewhere)
 
 func checkTablesElsewhere(p *Pass, n *narrative) {
-	if hasReportTable(p.Tables) {
+	if p.Tables.HasReportTable() {
 		return
 	}
 	var first *segment.Claim
@@ -43,20 +42,4 @@ func checkTablesElsewhere(p *Pass, n *narrative) {
 		i18n.M("elsewhere.notables", count))
 	f.Claimed, f.Unit = "", "" // a remark on the document, not on this figure
 	p.Note(f)
-}
-
-// hasReportTable reports whether a document prints a table of the report
-// that gouji recognises, read or set aside as not understood.
-func hasReportTable(ix *tables.Index) bool {
-	for _, t := range ix.Tables {
-		if t.Kind != tables.KindOther {
-			return true
-		}
-	}
-	for _, u := range ix.Unread {
-		if u.Table.Kind != tables.KindOther {
-			return true
-		}
-	}
-	return false
 }

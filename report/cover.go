@@ -155,3 +155,44 @@ func yearFromTables(doc *extract.Document) int {
 	}
 	return best
 }
+
+// tableTitleIssuerRe reads the issuer a table's title begins with:
+// 2017年江苏省政协部门收支预算总表 → 江苏省政协, 北京市司法局2026年部门预算
+// 财政拨款收支总表 → 北京市司法局. The name must be followed by 部门 or 单位
+// and the table's subject, so that a plain 一般公共预算支出表 names no one.
+var tableTitleIssuerRe = regexp.MustCompile(`^(?:20\d\d年度?)?(\p{Han}{2,30}?)(?:20\d\d年度?)?(?:部门|单位)(?:综合)?(?:预算|决算|收支|收入|支出|财政|一般|政府|国有|三公|项目|基本)`)
+
+// issuerFromTables returns the issuer the tables of a document without a
+// cover name: on their 部门：… lines, else at the start of their titles;
+// the name most tables give, the first on a tie. A name that is places
+// alone (江苏省) is none.
+func issuerFromTables(doc *extract.Document) string {
+	count := map[string]int{}
+	var order []string
+	for _, blk := range doc.Blocks {
+		t := blk.Table
+		if t == nil {
+			continue
+		}
+		name := squeeze(t.Dept)
+		if name == "" {
+			if m := tableTitleIssuerRe.FindStringSubmatch(squeeze(t.Title)); m != nil {
+				name = m[1]
+			}
+		}
+		if name == "" || placesOnly(name) || NormIssuer(name) == "" {
+			continue
+		}
+		if count[name] == 0 {
+			order = append(order, name)
+		}
+		count[name]++
+	}
+	best := ""
+	for _, n := range order {
+		if count[n] > count[best] {
+			best = n
+		}
+	}
+	return best
+}

@@ -88,6 +88,9 @@ func Identify(doc *extract.Document) Identity {
 	if label := labelledIssuer(doc); label != "" {
 		id.Issuer = label
 	}
+	if id.Issuer == "" {
+		id.Issuer = issuerFromTables(doc)
+	}
 	if id.Kind == KindUnknown {
 		id.Kind = kindFromTables(doc)
 	}

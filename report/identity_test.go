@@ -29,11 +29,11 @@ func TestIdentifyReal(t *testing.T) {
 		"jiangsu-court-2018-budget":         {DeptBudget, 2018, "江苏省高级人民法院", "高院", "江苏省"},
 		"jiangsu-court-2019-budget":         {DeptBudget, 2019, "江苏省高级人民法院", "高院", "江苏省"},
 		"jiangsu-cppcc-2017-narrative":      {DeptBudget, 2017, "江苏省政协办公厅", "政协办公厅", "江苏省"},
-		"jiangsu-cppcc-2017-tables":         {DeptBudget, 2017, "", "", ""}, // 收支预算总表 …, 2017年政府采购预算表
+		"jiangsu-cppcc-2017-tables":         {DeptBudget, 2017, "江苏省政协办公厅", "政协办公厅", "江苏省"}, // 部门：江苏省政协办公厅 above 收支预算总表 …, 2017年政府采购预算表
 		"jiangsu-npc-2017-budget":           {DeptBudget, 2017, "江苏省人大常委会办公厅", "人大常委会办公厅", "江苏省"},
 		"jiangsu-procuratorate-2017-budget": {DeptBudget, 2017, "江苏省人民检察院", "检察院", "江苏省"},
 		"jiangsu-swb-2017-narrative":        {DeptBudget, 2017, "江苏省委办公厅", "委办公厅", "江苏省"},
-		"jiangsu-swb-2017-tables":           {DeptBudget, 2017, "", "", ""},
+		"jiangsu-swb-2017-tables":           {DeptBudget, 2017, "中国共产党江苏省委员会办公厅", "委办公厅", "江苏省"}, // 部门：… above each table
 		"national-template-final":           {DeptFinal, 2024, "上海市XX局", "XX局", "上海市"},
 		"putuo-czj-2024-final":              {DeptFinal, 2024, "上海市普陀区财政局", "财政局", "上海市普陀区"},
 		"putuo-qfb-unit-2025-budget":        {UnitBudget, 2025, "上海市普陀区人民政府办公室", "政府办公室", "上海市普陀区"},
@@ -143,4 +143,30 @@ func TestIdentityJSON(t *testing.T) {
 	var back Identity
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, id, back)
+}
+
+// A file of tables alone: the issuer from the 部门：… lines above its
+// tables, else from the start of its titles; a title that names no one
+// (一般公共预算支出表) or only a place gives none.
+func TestIssuerFromTables(t *testing.T) {
+	doc := func(tables ...extract.Table) *extract.Document {
+		d := &extract.Document{}
+		for i := range tables {
+			d.Blocks = append(d.Blocks, extract.Block{Table: &tables[i]})
+		}
+		return d
+	}
+	cases := []struct {
+		doc  *extract.Document
+		want string
+	}{
+		{doc(extract.Table{Title: "收支预算总表", Dept: "江苏省政协办公厅"}, extract.Table{Title: "收入预算总表", Dept: "江苏省政协办公厅"}), "江苏省政协办公厅"},
+		{doc(extract.Table{Title: "2017年江苏省政协部门收支预算总表"}), "江苏省政协"},
+		{doc(extract.Table{Title: "北京市司法局2026年部门财政拨款收支总表"}), "北京市司法局"},
+		{doc(extract.Table{Title: "一般公共预算支出表"}, extract.Table{Title: "2017年江苏省部门预算表"}), ""},
+		{doc(extract.Table{Title: "收支总表", Dept: "某局"}, extract.Table{Title: "支出总表", Dept: "某局"}, extract.Table{Title: "收入总表", Dept: "他局"}), "某局"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, Identify(c.doc).Issuer, c.want)
+	}
 }

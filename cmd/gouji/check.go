@@ -38,6 +38,9 @@ type checkOptions struct {
 	prior string
 	// annotate is the directory for annotated copies (--annotate).
 	annotate string
+	// folders are the inputs that are folders, whose files may be parts
+	// of one report (see joinParts).
+	folders []string
 }
 
 // runCheck reads each FILE (directories are walked for *.pdf and *.txt,
@@ -98,7 +101,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) (code in
 		cross.sums[i] = r.summary
 	})
 	bar.finish()
-	if c := checkAcross(cross, opts, out, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
+	if c := checkAcross(cross, opts, out, sum, stdout, stderr); c == exitError || c != exitOK && code == exitOK {
 		code = c
 	}
 	if err := out.close(); err != nil {
@@ -162,6 +165,7 @@ func checkFlags(args []string, stdin io.Reader, stdout, stderr io.Writer) (opts 
 		return opts, nil, fs.fail(err), false
 	}
 	files, code, ok = fs.inputs(args, stdin)
+	opts.folders = folderArgs(args)
 	opts.skipped = fs.skipped
 	if ok {
 		if err := checkAnnotateDir(opts.annotate, files); err != nil {
@@ -181,6 +185,9 @@ func shardReports(files []string, opts checkOptions) ([][]string, error) {
 		sort.Strings(files)
 	}
 	all := reportsOf(files, opts.oneReport)
+	if !opts.oneReport && len(opts.folders) > 0 {
+		all = joinFolderParts(all, opts.folders, opts.jobs)
+	}
 	var reports [][]string
 	if ruleOn(opts.analyzers, string(pairing.PriorYear)) && !opts.oneReport {
 		reports = pickByIssuer(opts.shard, all, opts.jobs)
@@ -252,9 +259,13 @@ func reportsOf(files []string, oneReport bool) [][]string {
 // are printed in input order by the caller. With --annotate it writes the
 // report's annotated copies.
 func checkFile(paths []string, opts checkOptions) fileResult {
-	return checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
+	r := checkReport(paths[0], len(paths), opts, func(ctx context.Context) (*extract.Document, error) {
 		return openReport(ctx, paths)
 	})
+	if len(paths) > 1 && !opts.oneReport {
+		r.doc.Parts = paths // joined by the folder run (joinParts)
+	}
+	return r
 }
 
 // checkReport checks the report that open reads from n files, named

@@ -57,7 +57,7 @@ func (ws writers[T]) open(f Format, out io.Writer) writer[T] {
 var (
 	checkWriters = writers[fileResult]{
 		{FormatText, textWriterOf(writeCheckResult)},
-		{FormatJSON, jsonWriterOf(fileResult.document, []jsonDocument{})},
+		{FormatJSON, newCheckJSONWriter},
 		{FormatJSONL, jsonlWriterOf(fileResult.document)},
 		{FormatHTML, newHTMLWriter},
 		{FormatCSV, newCSVWriter},

@@ -23,6 +23,9 @@ type jsonWriter[T, D any] struct {
 	out  io.Writer
 	doc  func(T) D
 	docs []D
+	// join adds a document to one gathered before, if it is the same
+	// input's (see merge); nil joins none.
+	join func(into *D, d D) bool
 }
 
 // jsonWriterOf returns the constructor of a JSON writer that prints
@@ -37,6 +40,39 @@ func jsonWriterOf[T, D any](doc func(T) D, empty []D) func(io.Writer) writer[T] 
 func (j *jsonWriter[T, D]) write(r T) error {
 	j.docs = append(j.docs, j.doc(r))
 	return nil
+}
+
+// merge adds r to the document of the same input gathered before, and
+// reports whether there was one. A streaming writer has none: it printed
+// that document already.
+func (j *jsonWriter[T, D]) merge(r T) bool {
+	if j.join == nil {
+		return false
+	}
+	d := j.doc(r)
+	for i := len(j.docs) - 1; i >= 0; i-- {
+		if j.join(&j.docs[i], d) {
+			return true
+		}
+	}
+	return false
+}
+
+// newCheckJSONWriter is gouji check's JSON writer: a report's cross-report
+// findings (given after every report's own) join its document.
+func newCheckJSONWriter(out io.Writer) writer[fileResult] {
+	return &jsonWriter[fileResult, jsonDocument]{out: out, doc: fileResult.document, docs: []jsonDocument{}, join: joinDocument}
+}
+
+// joinDocument adds d's findings to into when both are one file's, kept
+// sorted by place.
+func joinDocument(into *jsonDocument, d jsonDocument) bool {
+	if into.File != d.File || into.Error != nil {
+		return false
+	}
+	into.Findings = append(into.Findings, d.Findings...)
+	reconcile.SortFindings(into.Findings)
+	return true
 }
 
 func (j *jsonWriter[T, D]) close() error {
@@ -59,6 +95,15 @@ type jsonDocument struct {
 	// Report is what the report is: kind, year, issuer (package report);
 	// absent for a file that could not be read.
 	Report *report.Identity `json:"report,omitempty"`
+	// Parts are the files of a report that a folder run found to be parts
+	// of one report and checked as one (a narrative and its tables).
+	Parts []string `json:"parts,omitempty"`
+	// Across marks a document that holds only the cross-report findings
+	// (prior-year, budget-final) of a report whose own document came
+	// earlier in the stream: JSON Lines prints each report as soon as it
+	// is checked, before the reports are paired. gouji check's JSON joins
+	// them into the report's document instead.
+	Across bool `json:"across,omitempty"`
 	// SkippedPages are the pages that could not be read, so nothing on
 	// them was checked; absent when every page was read.
 	SkippedPages []skippedPage `json:"skipped_pages,omitempty"`

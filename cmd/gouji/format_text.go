@@ -37,6 +37,9 @@ func writeCheckResult(w io.Writer, r fileResult) {
 	if r.doc.Error != nil {
 		return
 	}
+	if len(r.doc.Parts) > 1 {
+		fmt.Fprintln(w, tr(r.lang, "cli.joined", strings.Join(r.doc.Parts, " + ")))
+	}
 	writeCheckText(w, r.doc.File, r.doc, r.stats, r.byLine, r.skipped, r.lang)
 }
 

@@ -58,7 +58,7 @@ func (c *crossRun) results(analyzers []*reconcile.Analyzer, l i18n.Lang) (out []
 		fs := pairing.Check(p, c.sums)
 		if len(fs) > 0 {
 			reconcile.Localize(fs, l)
-			out = append(out, fileResult{doc: jsonDocument{File: c.sums[p.Cur].File, Findings: fs}, lang: l})
+			out = append(out, fileResult{doc: jsonDocument{File: c.sums[p.Cur].File, Findings: fs, Across: true}, lang: l})
 		}
 	}
 	for _, u := range none {
@@ -95,10 +95,14 @@ func writeCrossText(w io.Writer, lines []string, results []fileResult, l i18n.La
 	}
 }
 
+// merger is a writer that can add a result to the document of the same
+// input written before (gouji check's JSON).
+type merger interface{ merge(fileResult) bool }
+
 // checkAcross pairs the run's reports (and --prior), prints what was
 // compared and the pairs' findings, and returns the exit code they call
 // for.
-func checkAcross(cross *crossRun, opts checkOptions, out writer[fileResult], stdout, stderr io.Writer) int {
+func checkAcross(cross *crossRun, opts checkOptions, out writer[fileResult], sum *summary, stdout, stderr io.Writer) int {
 	if opts.prior != "" {
 		s, err := priorSummary(opts.prior)
 		if err != nil {
@@ -113,7 +117,11 @@ func checkAcross(cross *crossRun, opts checkOptions, out writer[fileResult], std
 	results, lines := cross.results(opts.analyzers, opts.lang)
 	code := exitOK
 	for _, r := range results {
+		sum.addFindings(r.doc.Findings)
 		if opts.format == FormatText {
+			continue
+		}
+		if m, ok := out.(merger); ok && m.merge(r) {
 			continue
 		}
 		if err := out.write(r); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -31,7 +32,7 @@ func TestCheckPairsYears(t *testing.T) {
 }
 
 // --prior pairs a report with the one named, and JSON gives the findings
-// as a document of the later report.
+// in the later report's document.
 func TestCheckPriorFlag(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads real PDFs")
@@ -44,6 +45,7 @@ func TestCheckPriorFlag(t *testing.T) {
 		n += len(rulesFound(d.Findings, "prior-year"))
 	}
 	assert.Equal(t, 1, n)
+	assert.Len(t, docs, 1, "the findings are in the report's own document")
 	code, _, stderr := runGouji("check", "--prior", dir+"missing.pdf", dir+"jiangsu-court-2018-budget.pdf")
 	assert.Equal(t, exitError, code)
 	assert.Contains(t, stderr, "--prior")
@@ -80,4 +82,43 @@ func TestShardByIssuer(t *testing.T) {
 	require.Len(t, compared(whole), 5)
 	assert.ElementsMatch(t, compared(whole), sharded)
 	assert.Equal(t, len(files), checked, "every report in one shard")
+}
+
+// In JSON a report's cross-report findings are part of its one document;
+// JSON Lines, which prints each report as soon as it is checked, gives
+// them on a line of their own marked across; the text summary counts them
+// in its table by rule.
+func TestCrossFindingsInDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads real PDFs")
+	}
+	dir := "../../corpus/real/"
+	later := dir + "jiangsu-court-2018-budget.pdf"
+	files := []string{dir + "jiangsu-court-2017-budget.pdf", later}
+	_, docs, _ := checkJSON(t, files...)
+	require.Len(t, docs, 2, "one document per report")
+	assert.Equal(t, later, docs[1].File)
+	assert.Len(t, rulesFound(docs[1].Findings, "prior-year"), 1)
+	assert.False(t, docs[1].Across)
+	for i := 1; i < len(docs[1].Findings); i++ {
+		assert.LessOrEqual(t, docs[1].Findings[i-1].Page, docs[1].Findings[i].Page, "findings sorted by place")
+	}
+
+	_, stdout, _ := runGouji(append([]string{"check", "--format", "jsonl", "--fail-on", "never"}, files...)...)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, 3)
+	var last jsonDocument
+	require.NoError(t, json.Unmarshal([]byte(lines[2]), &last))
+	assert.True(t, last.Across)
+	assert.Equal(t, later, last.File)
+	assert.Len(t, rulesFound(last.Findings, "prior-year"), 1)
+
+	_, stdout, _ = runGouji(append([]string{"check", "--fail-on", "never", "--lang", "en"}, files...)...)
+	var row string
+	for _, l := range strings.Split(stdout, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "prior-year ") {
+			row = l
+		}
+	}
+	assert.Equal(t, []string{"prior-year", "1", "0", "0"}, strings.Fields(row), stdout)
 }

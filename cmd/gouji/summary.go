@@ -39,16 +39,22 @@ func (s *summary) add(r fileResult) {
 	if r.doc.Error != nil {
 		s.failures = append(s.failures, r.doc.File+": "+*r.doc.Error)
 	}
-	for _, f := range r.doc.Findings {
-		if s.byRule[f.Rule] == nil {
-			s.byRule[f.Rule] = map[reconcile.Severity]int{}
-		}
-		s.byRule[f.Rule][f.Severity]++
-	}
+	s.addFindings(r.doc.Findings)
 	s.slowest = append(s.slowest, timed{r.doc.File, r.elapsed, r.doc.Pages})
 	sort.SliceStable(s.slowest, func(i, j int) bool { return s.slowest[i].elapsed > s.slowest[j].elapsed })
 	if len(s.slowest) > 5 {
 		s.slowest = s.slowest[:5]
+	}
+}
+
+// addFindings counts findings by rule and severity: a report's own, and
+// the cross-report findings of the pairs.
+func (s *summary) addFindings(fs []reconcile.Finding) {
+	for _, f := range fs {
+		if s.byRule[f.Rule] == nil {
+			s.byRule[f.Rule] = map[reconcile.Severity]int{}
+		}
+		s.byRule[f.Rule][f.Severity]++
 	}
 }
 

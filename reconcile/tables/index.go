@@ -45,6 +45,23 @@ func NewIndex(doc *extract.Document) *Index {
 	return ix
 }
 
+// HasReportTable reports whether the document prints a table of the
+// report that gouji recognises (a kind other than KindOther), read or set
+// aside as not understood.
+func (ix *Index) HasReportTable() bool {
+	for _, t := range ix.Tables {
+		if t.Kind != KindOther {
+			return true
+		}
+	}
+	for _, u := range ix.Unread {
+		if u.Table.Kind != KindOther {
+			return true
+		}
+	}
+	return false
+}
+
 // ByKind returns the tables of a kind, in document order.
 func (ix *Index) ByKind(k Kind) []*Table { return ix.byKind[k] }
 
