@@ -93,9 +93,13 @@ func TestDisabledRuleIsARegression(t *testing.T) {
 	e, err := Load(ExpectedPath(filepath.Join(dir, "seed-edited.txt")))
 	require.NoError(t, err)
 	rule := e.Findings[0].Rule
+	// The edited cell fails its row's columns and the 05 表 too: blame
+	// folds those findings into the one rule's finding, and either of
+	// them alone would still find the cell. Switch them off with it.
+	off := map[string]bool{rule: true, "column-sum": true, "cross-table-part": true}
 	var rest []*reconcile.Analyzer
 	for _, a := range reconcile.Analyzers() {
-		if a.Name != rule {
+		if !off[a.Name] {
 			rest = append(rest, a)
 		}
 	}

@@ -252,6 +252,7 @@ func Check(doc *extract.Document, analyzers []*Analyzer) *Result {
 		res.Stats.add(pass.stats)
 	}
 	res.Findings = readPrecision(doc, res.Tables, res.Findings, results, failed, analyzers)
+	res.Findings = Blame(res.Findings)
 	SortFindings(res.Findings)
 	sortByFile(doc.Files, res.Findings)
 	return res

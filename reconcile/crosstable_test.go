@@ -102,13 +102,14 @@ func TestSummaryAgainstDetailTables(t *testing.T) {
 		claimed, what  string
 	}{
 		// A function 类 of the 收支总表 against the 一般公共预算支出表, which
-		// holds all its spending; 一、部门预算 no longer adds up either.
-		{"function 类", "1、教育支出\t30.00", "1、教育支出\t3.00", []string{"statement-sum", "cross-table"}, "3.00", "类 205"},
+		// holds all its spending; 一、部门预算 no longer adds up either, by
+		// this cell alone: blame makes that failure the finding's evidence.
+		{"function 类", "1、教育支出\t30.00", "1、教育支出\t3.00", []string{"cross-table"}, "3.00", "类 205"},
 		// A 政府预算 economic 类 against the rows coded 507xx.
-		{"政府经济 类", "2、对企业补助\t55.00", "2、对企业补助\t5.50", []string{"statement-sum", "cross-table"}, "5.50", "coded 507"},
+		{"政府经济 类", "2、对企业补助\t55.00", "2、对企业补助\t5.50", []string{"cross-table"}, "5.50", "coded 507"},
 		// An item under 2、专项业务经费支出 against the same item of the
 		// 财政拨款收支总表 (the 收支总表's totals are all 财政拨款).
-		{"same item", "(2)对企业补助\t55.00", "(2)对企业补助\t5.50", []string{"statement-sum", "cross-table"}, "5.50", "对企业补助"},
+		{"same item", "(2)对企业补助\t55.00", "(2)对企业补助\t5.50", []string{"cross-table"}, "5.50", "对企业补助"},
 		// A partial row (其中) is not added up, only compared.
 		{"其中 row", "其中：专项资金\t60.00", "其中：专项资金\t6.00", []string{"cross-table"}, "6.00", "专项资金"},
 	}
@@ -132,7 +133,7 @@ func TestFiscalSummaryGovClass(t *testing.T) {
 	at := strings.Index(wholeFiscal, "部门综合预算财政拨款收支总表")
 	edited := wholeFiscal[:at] + strings.Replace(wholeFiscal[at:], "2、对企业补助\t55.00", "2、对企业补助\t5.50", 1)
 	fs := reported(check(t, edited))
-	require.ElementsMatch(t, []string{"statement-sum", "cross-table"}, rules(fs))
+	require.ElementsMatch(t, []string{"cross-table"}, rules(fs), "the failing sum is the cell's evidence (blame)")
 	x := only(t, fs, "cross-table")
 	assert.Equal(t, "5.50", x.Claimed)
 	assert.Contains(t, x.Message, "coded 507")

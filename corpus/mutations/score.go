@@ -80,7 +80,7 @@ func Evaluate(ms []Mutation, paths []string, res *corpus.Result, implemented map
 				}
 				continue
 			}
-			if r.Kind == corpus.NewError && inBase(r.Finding, unedited[m.Base]) {
+			if r.Kind == corpus.NewError && InBase(r.Finding, unedited[m.Base]) {
 				continue
 			}
 			o.Other = append(o.Other, r)
@@ -90,7 +90,9 @@ func Evaluate(ms []Mutation, paths []string, res *corpus.Result, implemented map
 	return s
 }
 
-func inBase(f reconcile.Finding, base []reconcile.Finding) bool {
+// InBase reports whether the unedited report has f too (same rule, page,
+// claimed figure and message).
+func InBase(f reconcile.Finding, base []reconcile.Finding) bool {
 	for _, b := range base {
 		if b.Rule == f.Rule && b.Page == f.Page && b.Claimed == f.Claimed && b.Message == f.Message {
 			return true
