@@ -62,11 +62,4 @@ var completeZh = map[ID]string{
 	"rule.missing-section.explain": "情况说明应包括：主要职能、机构设置、收支情况说明、“三公”经费、机关运行经费、政府采购、名词解释；部门决算还应包括国有资产占用情况和绩效管理情况。各地各年名称不一，按报告常用的说法识别；采用自有模板的报告不作此要求。仅作提示。",
 }
 
-func init() {
-	for id, s := range completeEn {
-		en[id] = s
-	}
-	for id, s := range completeZh {
-		zh[id] = s
-	}
-}
+func init() { addCatalogue(completeEn, completeZh) }

@@ -12,11 +12,4 @@ var pairjoinZh = map[ID]string{
 	"cli.joined": "合并为一份报告检查：%s",
 }
 
-func init() {
-	for id, s := range pairjoinEn {
-		en[id] = s
-	}
-	for id, s := range pairjoinZh {
-		zh[id] = s
-	}
-}
+func init() { addCatalogue(pairjoinEn, pairjoinZh) }

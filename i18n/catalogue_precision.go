@@ -17,11 +17,4 @@ var precisionZh = map[ID]string{
 	"note.precision.table":      "（%[1]s按%[3]s所列%[2]s计）",
 }
 
-func init() {
-	for id, s := range precisionEn {
-		en[id] = s
-	}
-	for id, s := range precisionZh {
-		zh[id] = s
-	}
-}
+func init() { addCatalogue(precisionEn, precisionZh) }

@@ -248,3 +248,11 @@ func TestErrorIn(t *testing.T) {
 		t.Errorf("plain error in zh: %q", got)
 	}
 }
+
+// A message id is defined once: a part of the catalogue that defines an
+// id the main catalogue (or another part) holds would silently replace it.
+func TestNoIDDefinedTwice(t *testing.T) {
+	if len(duplicates) > 0 {
+		t.Errorf("ids defined twice: %v", duplicates)
+	}
+}

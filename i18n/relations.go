@@ -53,11 +53,4 @@ var relationsZh = map[ID]string{
 	"change.zero.bad":            "%[1]s称增长%[2]s，但上年数为0（%[3]s − %[4]s），增长率无从计算",
 }
 
-func init() {
-	for id, s := range relationsEn {
-		en[id] = s
-	}
-	for id, s := range relationsZh {
-		zh[id] = s
-	}
-}
+func init() { addCatalogue(relationsEn, relationsZh) }
