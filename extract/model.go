@@ -131,30 +131,33 @@ type Line struct {
 	Paragraph int `json:"paragraph,omitempty"`
 }
 
+// LineAt returns the line holding byte offset off of the paragraph's
+// text: the last line starting at or before it (ok is false when none
+// does).
+func (p *Paragraph) LineAt(off int) (l Line, ok bool) {
+	for _, x := range p.Lines {
+		if x.Start > off {
+			break
+		}
+		l, ok = x, true
+	}
+	return l, ok
+}
+
 // PageAt returns the page on which byte offset off of the paragraph's text
 // was printed.
 func (p *Paragraph) PageAt(off int) int {
-	page := p.Page
-	for _, l := range p.Lines {
-		if l.Start > off {
-			break
-		}
-		page = l.Page
+	if l, ok := p.LineAt(off); ok {
+		return l.Page
 	}
-	return page
+	return p.Page
 }
 
 // ParagraphAt returns the number of the Word paragraph that holds byte
 // offset off of the paragraph's text (0 for other input).
 func (p *Paragraph) ParagraphAt(off int) int {
-	n := 0
-	for _, l := range p.Lines {
-		if l.Start > off {
-			break
-		}
-		n = l.Paragraph
-	}
-	return n
+	l, _ := p.LineAt(off)
+	return l.Paragraph
 }
 
 // Table is a table rebuilt as a grid. Cells cover the grid without overlap;

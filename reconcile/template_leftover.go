@@ -91,21 +91,9 @@ func leftoverInParagraph(p *Pass, block int, para *extract.Paragraph) {
 	if found == nil {
 		return
 	}
-	p.record(Finding{Severity: Error, Page: para.PageAt(at), Pos: Position{Block: block, Row: at},
-		Quote: para.Text, Line: lineAt(para, at), Msg: leftoverMsg(found), Mark: found[0]})
-}
-
-// lineAt is the source line of byte offset off of a paragraph (0 for PDF
-// input).
-func lineAt(para *extract.Paragraph, off int) int {
-	line := 0
-	for _, l := range para.Lines {
-		if l.Start > off {
-			break
-		}
-		line = l.SourceLine
-	}
-	return line
+	page, line := p.TextPlace(block, at)
+	p.record(Finding{Severity: Error, Page: page, Pos: Position{Block: block, Row: at},
+		Quote: para.Text, Line: line, Msg: leftoverMsg(found), Mark: found[0]})
 }
 
 // leftoverInTable reports a table's leftovers once: in its title and

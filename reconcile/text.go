@@ -40,14 +40,11 @@ func (p *Pass) TextPlace(block, off int) (page, line int) {
 	if para == nil {
 		return 0, 0
 	}
-	page = para.Page
-	for _, l := range para.Lines {
-		if l.Start > off {
-			break
-		}
-		page, line = l.Page, l.SourceLine
+	l, ok := para.LineAt(off)
+	if !ok {
+		return para.Page, 0
 	}
-	return page, line
+	return l.Page, l.SourceLine
 }
 
 // TextPosition returns the sort position of byte offset off in the
